@@ -1,0 +1,66 @@
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module';
+import { SESSION_POOL, sessionPoolProviders } from './auth/session-pool';
+import type { AppConfig } from './config/config';
+import { dataSourceOptions } from './database/data-source-options';
+import { DiscussionsModule } from './discussions/discussions.module';
+import { HealthModule } from './health/health.module';
+import { MembershipsModule } from './memberships/memberships.module';
+import { NetworksModule } from './networks/networks.module';
+import { RealtimeModule } from './realtime/realtime.module';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { UsersModule } from './users/users.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Built SPA to serve at `/`; left out when the folder does not exist, as in API tests. */
+  webDistDir: string | null;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, webDistDir }: AppModuleOptions): DynamicModule {
+    const staticModules =
+      webDistDir && existsSync(webDistDir)
+        ? [ServeStaticModule.forRoot({ rootPath: webDistDir, exclude: ['/api/{*path}'] })]
+        : [];
+
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (request, response) => {
+              const id = randomUUID();
+              response.setHeader('X-Request-Id', id);
+              return id;
+            },
+            // Cookies carry the session; post bodies are never logged because pino-http does not log bodies.
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (request) => request.url === '/api/health' },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        ...staticModules,
+        RealtimeModule,
+        HealthModule,
+        ReferenceDataModule,
+        UsersModule,
+        AuthModule,
+        MembershipsModule,
+        NetworksModule,
+        DiscussionsModule,
+      ],
+      providers: sessionPoolProviders(databaseUrl),
+      exports: [SESSION_POOL],
+    };
+  }
+}

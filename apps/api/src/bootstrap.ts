@@ -1,0 +1,59 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import passport from 'passport';
+import type { Pool } from 'pg';
+import { AppModule } from './app.module';
+import { configurePassport, createSessionMiddleware } from './auth/session';
+import { SESSION_POOL } from './auth/session-pool';
+import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/config';
+import { SessionIoAdapter } from './realtime/session-io.adapter';
+import { UsersService } from './users/users.service';
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  webDistDir?: string | null;
+}
+
+/** Builds the Nest application with everything the HTTP API and Socket.io need; used by main and by tests. */
+export async function createApp({ config, databaseUrl, webDistDir = null }: CreateAppOptions): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, webDistDir }), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.setGlobalPrefix('api');
+
+  // 20,000 characters of Markdown stay well below this, also in four-byte UTF-8.
+  app.useBodyParser('json', { limit: '200kb' });
+
+  const sessionPool = app.get<Pool>(SESSION_POOL);
+  const sessionMiddleware = createSessionMiddleware(config, sessionPool);
+  configurePassport(app.get(UsersService));
+  app.use(sessionMiddleware);
+  app.use(passport.initialize());
+  app.use(passport.session());
+  app.useWebSocketAdapter(new SessionIoAdapter(app, sessionMiddleware));
+
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Inclusieplein API')
+      .setDescription('Theme networks, membership and discussions. Sessions use the `inclusieplein.sid` cookie.')
+      .setVersion('0.1.0')
+      .addCookieAuth('inclusieplein.sid')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', useGlobalPrefix: false });
+  return app;
+}

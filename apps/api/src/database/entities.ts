@@ -1,0 +1,23 @@
+import { PostRevisionEntity } from '../discussions/post-revision.entity';
+import { PostEntity } from '../discussions/post.entity';
+import { ThreadEntity } from '../discussions/thread.entity';
+import { MembershipRequestEntity } from '../memberships/membership-request.entity';
+import { MembershipEntity } from '../memberships/membership.entity';
+import { ExternalNetworkEntity } from '../networks/external-network.entity';
+import { NetworkEntity } from '../networks/network.entity';
+import { CrpdArticleEntity } from '../reference-data/crpd-article.entity';
+import { MunicipalityEntity } from '../reference-data/municipality.entity';
+import { UserEntity } from '../users/user.entity';
+
+export const ENTITIES = [
+  MunicipalityEntity,
+  CrpdArticleEntity,
+  UserEntity,
+  NetworkEntity,
+  ExternalNetworkEntity,
+  MembershipEntity,
+  MembershipRequestEntity,
+  ThreadEntity,
+  PostEntity,
+  PostRevisionEntity,
+];

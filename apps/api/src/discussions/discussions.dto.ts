@@ -1,0 +1,104 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type {
+  CreatePostRequest,
+  CreateThreadRequest,
+  NetworkVisibility,
+  Post,
+  PostRevision,
+  ThreadDetail,
+  ThreadSummary,
+  UpdatePostRequest,
+} from '@inclusieplein/contract';
+import { LIMITS } from '@inclusieplein/contract';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { RequiredText } from '../common/validation';
+import { PersonSummaryDto } from '../users/users.dto';
+
+/** A post body: Markdown, kept as typed except for trailing white space. */
+function PostBody(): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ description: 'Markdown', minLength: LIMITS.postBody.min, maxLength: LIMITS.postBody.max }),
+    Transform(({ value }) => (typeof value === 'string' ? value.replace(/\s+$/, '') : value)),
+    IsString({ message: 'must be text' }),
+    IsNotEmpty({ message: 'is required' }),
+    MaxLength(LIMITS.postBody.max, {
+      context: { max: LIMITS.postBody.max },
+      message: `must be at most ${LIMITS.postBody.max} characters`,
+    }),
+  );
+}
+
+export class CreateThreadDto implements CreateThreadRequest {
+  @RequiredText({ ...LIMITS.threadTitle, example: 'Hoe maken we de markt toegankelijk?' })
+  title: string;
+
+  @PostBody()
+  body: string;
+}
+
+export class CreatePostDto implements CreatePostRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsNotEmpty({ message: 'is required' })
+  @IsUUID('all', { message: 'must be the id of a post' })
+  parentId: string;
+
+  @PostBody()
+  body: string;
+}
+
+export class UpdatePostDto implements UpdatePostRequest {
+  @PostBody()
+  body: string;
+}
+
+export class PostDto implements Post {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) threadId: string;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) parentId: string | null;
+  @ApiProperty() depth: number;
+  @ApiProperty({ type: PersonSummaryDto }) author: PersonSummaryDto;
+  @ApiPropertyOptional({ type: String, nullable: true }) body: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) bodyHtml: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) editedAt: string | null;
+  @ApiProperty() editCount: number;
+  @ApiProperty() deleted: boolean;
+}
+
+class ThreadNetworkDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() slug: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ['open', 'closed'] }) visibility: NetworkVisibility;
+}
+
+export class ThreadSummaryDto implements ThreadSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) networkId: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: PersonSummaryDto }) author: PersonSummaryDto;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) lastActivityAt: string;
+  @ApiProperty() replyCount: number;
+  @ApiProperty() isDemo: boolean;
+}
+
+export class ThreadDetailDto implements ThreadDetail {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: ThreadNetworkDto }) network: ThreadNetworkDto;
+  @ApiProperty({ type: PersonSummaryDto }) author: PersonSummaryDto;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty() isDemo: boolean;
+  @ApiProperty({ type: [PostDto], description: 'Depth-first reading order' }) posts: PostDto[];
+  @ApiProperty() canReply: boolean;
+}
+
+export class PostRevisionDto implements PostRevision {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() body: string;
+  @ApiProperty({ format: 'date-time' }) replacedAt: string;
+  @ApiProperty({ type: PersonSummaryDto }) editor: PersonSummaryDto;
+}

@@ -1,0 +1,33 @@
+import MarkdownIt from 'markdown-it';
+
+/**
+ * Markdown renderer for post bodies. Raw HTML is escaped (`html: false`), markdown-it's own link
+ * check drops `javascript:`, `vbscript:`, `file:` and most `data:` URLs, images are off so that a
+ * post cannot load files from other sites, and headings move down three levels so a post never
+ * adds an h1 to the page.
+ */
+const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
+markdown.disable(['image']);
+
+const HEADING_OFFSET = 3;
+
+markdown.core.ruler.push('demote_headings', (state) => {
+  for (const token of state.tokens) {
+    if (token.type === 'heading_open' || token.type === 'heading_close') {
+      const level = Math.min(6, Number(token.tag.slice(1)) + HEADING_OFFSET);
+      token.tag = `h${level}`;
+    }
+  }
+});
+
+const renderLinkOpen =
+  markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+
+markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
+  tokens[index].attrSet('rel', 'nofollow ugc');
+  return renderLinkOpen(tokens, index, options, env, self);
+};
+
+export function renderMarkdown(source: string): string {
+  return markdown.render(source);
+}

@@ -1,0 +1,176 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { JoinResponse, Member, MembershipRequestDetail, NetworkRole } from '@inclusieplein/contract';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { ApiException, conflict, fieldError, forbidden, notFound, validationFailed } from '../common/api-error';
+import { DomainEvents } from '../realtime/domain-events';
+import { UserEntity } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import { MembershipRequestEntity } from './membership-request.entity';
+import { MembershipEntity } from './membership.entity';
+import { toMember, toRequestDetail, toRequestSummary } from './memberships.mapper';
+import { NetworkAccessService } from './network-access.service';
+
+const ROLE_ORDER: Record<NetworkRole, number> = { owner: 0, moderator: 1, member: 2 };
+
+@Injectable()
+export class MembershipsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    @InjectRepository(MembershipRequestEntity) private readonly requests: Repository<MembershipRequestEntity>,
+    private readonly access: NetworkAccessService,
+    private readonly users: UsersService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  /** Joins an open network at once; for a closed network, files a request that a moderator decides on. */
+  async join(slug: string, user: UserEntity, motivation: string | null | undefined): Promise<JoinResponse> {
+    const network = await this.access.getNetworkBySlug(slug);
+    if (network.status !== 'active') throw notFound('The network');
+    if (await this.access.roleOf(network.id, user)) {
+      throw conflict('already_member', 'You are already a member of this network.');
+    }
+
+    if (network.visibility === 'open') {
+      await this.memberships.insert({ networkId: network.id, userId: user.id, role: 'member' });
+      return { result: 'member', role: 'member', request: null };
+    }
+
+    if (await this.requests.existsBy({ networkId: network.id, userId: user.id, status: 'pending' })) {
+      throw conflict('request_pending', 'Your request to join is still waiting for a moderator.');
+    }
+    const request = await this.requests.save(
+      this.requests.create({ networkId: network.id, userId: user.id, motivation: motivation ?? '', status: 'pending' }),
+    );
+    return { result: 'requested', role: null, request: toRequestSummary(request) };
+  }
+
+  async leave(slug: string, user: UserEntity): Promise<void> {
+    const network = await this.access.getNetworkBySlug(slug);
+    await this.dataSource.transaction(async (manager) => {
+      const membership = await this.lockMembership(manager, network.id, user.id);
+      if (!membership) throw notFound('Your membership');
+      if (membership.role === 'owner') await this.assertAnotherOwner(manager, network.id, user.id);
+      await manager.delete(MembershipEntity, { networkId: network.id, userId: user.id });
+    });
+    this.events.emit('membership.ended', { networkId: network.id, userId: user.id });
+  }
+
+  async listMembers(slug: string, user: UserEntity): Promise<Member[]> {
+    const network = await this.access.getNetworkBySlug(slug);
+    if (!user.isAdmin && !(await this.access.roleOf(network.id, user))) {
+      throw forbidden('Only members of this network can see who the members are.');
+    }
+    const memberships = await this.memberships.find({ where: { networkId: network.id }, relations: { user: true } });
+    return memberships
+      .sort(
+        (a, b) =>
+          ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.user.displayName.localeCompare(b.user.displayName, 'nl'),
+      )
+      .map(toMember);
+  }
+
+  async listPendingRequests(slug: string, user: UserEntity): Promise<MembershipRequestDetail[]> {
+    const network = await this.access.getNetworkBySlug(slug);
+    await this.access.assertCanModerate(network, user);
+    const requests = await this.requests.find({
+      where: { networkId: network.id, status: 'pending' },
+      relations: { user: true, network: true },
+      order: { createdAt: 'ASC' },
+    });
+    return requests.map(toRequestDetail);
+  }
+
+  async approveRequest(requestId: string, moderator: UserEntity): Promise<MembershipRequestDetail> {
+    return this.decideRequest(requestId, moderator, 'approved', null);
+  }
+
+  async declineRequest(requestId: string, moderator: UserEntity, reason: string | null): Promise<MembershipRequestDetail> {
+    return this.decideRequest(requestId, moderator, 'declined', reason);
+  }
+
+  /** Changes a member's role; owners and administrators may do this, and a network always keeps an owner. */
+  async changeRole(slug: string, userId: string, role: NetworkRole, actor: UserEntity): Promise<Member> {
+    const network = await this.access.getNetworkBySlug(slug);
+    await this.access.assertIsOwner(network, actor);
+    await this.dataSource.transaction(async (manager) => {
+      const membership = await this.lockMembership(manager, network.id, userId);
+      if (!membership) throw notFound('The member');
+      if (membership.role === 'owner' && role !== 'owner') await this.assertAnotherOwner(manager, network.id, userId);
+      await manager.update(MembershipEntity, { networkId: network.id, userId }, { role });
+    });
+    return this.getMember(network.id, userId);
+  }
+
+  /** Makes an existing account owner of a network, adding the membership when needed; for administrators. */
+  async appointOwner(slug: string, email: string, admin: UserEntity): Promise<Member> {
+    if (!admin.isAdmin) throw forbidden('Only platform administrators may appoint owners.');
+    const network = await this.access.getNetworkBySlug(slug);
+    const owner = await this.users.findByEmail(email);
+    if (!owner) throw validationFailed(fieldError('email', 'unknown_user', `No account uses "${email}".`));
+    await this.memberships.upsert({ networkId: network.id, userId: owner.id, role: 'owner' }, ['networkId', 'userId']);
+    return this.getMember(network.id, owner.id);
+  }
+
+  private async decideRequest(
+    requestId: string,
+    moderator: UserEntity,
+    status: 'approved' | 'declined',
+    reason: string | null,
+  ): Promise<MembershipRequestDetail> {
+    const existing = await this.requests.findOne({ where: { id: requestId }, relations: { network: true } });
+    if (!existing) throw notFound('The request');
+    await this.access.assertCanModerate(existing.network, moderator);
+
+    await this.dataSource.transaction(async (manager) => {
+      const request = await manager.findOne(MembershipRequestEntity, {
+        where: { id: requestId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!request || request.status !== 'pending') {
+        throw conflict('conflict', 'Someone already decided on this request.');
+      }
+      await manager.update(MembershipRequestEntity, requestId, {
+        status,
+        decidedById: moderator.id,
+        decidedAt: new Date(),
+        decisionReason: reason,
+      });
+      if (status === 'approved') {
+        await manager.upsert(
+          MembershipEntity,
+          { networkId: request.networkId, userId: request.userId, role: 'member' },
+          { conflictPaths: ['networkId', 'userId'], skipUpdateIfNoValuesChanged: true },
+        );
+      }
+    });
+
+    const decided = await this.requests.findOneOrFail({ where: { id: requestId }, relations: { user: true, network: true } });
+    return toRequestDetail(decided);
+  }
+
+  private lockMembership(manager: EntityManager, networkId: string, userId: string): Promise<MembershipEntity | null> {
+    return manager.findOne(MembershipEntity, { where: { networkId, userId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  private async assertAnotherOwner(manager: EntityManager, networkId: string, userId: string): Promise<void> {
+    const owners = await manager.find(MembershipEntity, {
+      where: { networkId, role: 'owner' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!owners.some((owner) => owner.userId !== userId)) {
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        'last_owner',
+        'A network needs at least one owner. Make someone else owner first.',
+      );
+    }
+  }
+
+  private async getMember(networkId: string, userId: string): Promise<Member> {
+    const membership = await this.memberships.findOne({ where: { networkId, userId }, relations: { user: true } });
+    if (!membership) throw notFound('The member');
+    return toMember(membership);
+  }
+}

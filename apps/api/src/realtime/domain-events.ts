@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import type { PostChangedEvent, PostCreatedEvent, ThreadCreatedEvent } from '@inclusieplein/contract';
+import { Subject } from 'rxjs';
+
+/** Events inside the server; services emit them after their transaction has committed. */
+export interface DomainEventMap {
+  'post.created': PostCreatedEvent;
+  'post.updated': PostChangedEvent;
+  'post.deleted': PostChangedEvent;
+  'thread.created': ThreadCreatedEvent;
+  /** A person left or was removed from a network, so their sockets must leave its rooms. */
+  'membership.ended': { networkId: string; userId: string };
+  /** A session was logged out, so sockets opened with it lose its rights. */
+  'session.ended': { sessionId: string };
+}
+
+export type DomainEvent = {
+  [Name in keyof DomainEventMap]: { name: Name; payload: DomainEventMap[Name] };
+}[keyof DomainEventMap];
+
+@Injectable()
+export class DomainEvents {
+  private readonly subject = new Subject<DomainEvent>();
+  readonly stream = this.subject.asObservable();
+
+  emit<Name extends keyof DomainEventMap>(name: Name, payload: DomainEventMap[Name]): void {
+    this.subject.next({ name, payload } as DomainEvent);
+  }
+}

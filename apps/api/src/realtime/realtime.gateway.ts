@@ -1,0 +1,164 @@
+import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import type {
+  ClientToServerEvents,
+  NetworkRoomPayload,
+  ServerToClientEvents,
+  SubscribeAck,
+  ThreadRoomPayload,
+} from '@inclusieplein/contract';
+import { SOCKET_PATH } from '@inclusieplein/contract';
+import type { IncomingMessage } from 'node:http';
+import type { Subscription } from 'rxjs';
+import type { Server, Socket } from 'socket.io';
+import { DataSource } from 'typeorm';
+import { ThreadEntity } from '../discussions/thread.entity';
+import { NetworkAccessService } from '../memberships/network-access.service';
+import { UserEntity } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import type { SessionData } from '../auth/session';
+import { DomainEvent, DomainEvents } from './domain-events';
+
+interface SocketData {
+  user: UserEntity | null;
+  /** Network of each thread room the socket joined, so leaving a network also leaves its threads. */
+  threadNetworks: Record<string, string>;
+}
+
+type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const threadRoom = (threadId: string) => `thread:${threadId}`;
+const networkRoom = (networkId: string) => `network:${networkId}`;
+const userRoom = (userId: string) => `user:${userId}`;
+const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+/**
+ * Sends domain events to the browsers that may see them. A socket is authenticated by the same
+ * session cookie as HTTP (the adapter runs the session middleware on the handshake), and joins a
+ * thread or network room only after the same access check as an HTTP read.
+ */
+@WebSocketGateway({ path: SOCKET_PATH, serveClient: false })
+export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(RealtimeGateway.name);
+  private subscription: Subscription | undefined;
+
+  @WebSocketServer()
+  private server: AppServer;
+
+  constructor(
+    private readonly events: DomainEvents,
+    private readonly access: NetworkAccessService,
+    private readonly users: UsersService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  afterInit(server: AppServer): void {
+    server.use((socket, next) => {
+      const request = socket.request as IncomingMessage & { session?: SessionData; sessionID?: string };
+      const userId = request.session?.passport?.user;
+      socket.data.threadNetworks = {};
+      if (request.sessionID) void socket.join(sessionRoom(request.sessionID));
+      if (!userId) {
+        socket.data.user = null;
+        return next();
+      }
+      this.users.findById(userId).then(
+        (user) => {
+          socket.data.user = user;
+          if (user) void socket.join(userRoom(user.id));
+          next();
+        },
+        (error: unknown) => {
+          this.logger.error({ err: error }, 'loading the account of a socket failed');
+          next(new Error('session lookup failed'));
+        },
+      );
+    });
+  }
+
+  onModuleInit(): void {
+    this.subscription = this.events.stream.subscribe((event) => {
+      this.dispatch(event).catch((error: unknown) =>
+        this.logger.error({ err: error, event: event.name }, 'sending a live event failed'),
+      );
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.subscription?.unsubscribe();
+  }
+
+  @SubscribeMessage('thread.subscribe')
+  async subscribeThread(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: ThreadRoomPayload): Promise<SubscribeAck> {
+    const threadId = payload?.threadId;
+    if (typeof threadId !== 'string' || !UUID.test(threadId)) return { ok: false, code: 'invalid' };
+    const thread = await this.dataSource.getRepository(ThreadEntity).findOneBy({ id: threadId });
+    if (!thread) return { ok: false, code: 'not_found' };
+    const network = await this.access.findReadableNetwork(thread.networkId, socket.data.user);
+    if (!network) return { ok: false, code: 'forbidden' };
+
+    socket.data.threadNetworks[threadId] = network.id;
+    await socket.join(threadRoom(threadId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage('thread.unsubscribe')
+  async unsubscribeThread(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: ThreadRoomPayload): Promise<void> {
+    if (typeof payload?.threadId !== 'string') return;
+    delete socket.data.threadNetworks[payload.threadId];
+    await socket.leave(threadRoom(payload.threadId));
+  }
+
+  @SubscribeMessage('network.subscribe')
+  async subscribeNetwork(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: NetworkRoomPayload): Promise<SubscribeAck> {
+    const networkId = payload?.networkId;
+    if (typeof networkId !== 'string' || !UUID.test(networkId)) return { ok: false, code: 'invalid' };
+    const network = await this.access.findReadableNetwork(networkId, socket.data.user);
+    if (!network) return { ok: false, code: 'forbidden' };
+    await socket.join(networkRoom(networkId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage('network.unsubscribe')
+  async unsubscribeNetwork(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: NetworkRoomPayload): Promise<void> {
+    if (typeof payload?.networkId !== 'string') return;
+    await socket.leave(networkRoom(payload.networkId));
+  }
+
+  private async dispatch(event: DomainEvent): Promise<void> {
+    switch (event.name) {
+      case 'post.created':
+      case 'post.updated':
+      case 'post.deleted':
+        this.server.to(threadRoom(event.payload.threadId)).emit(event.name, event.payload);
+        return;
+      case 'thread.created':
+        this.server.to(networkRoom(event.payload.networkId)).emit(event.name, event.payload);
+        return;
+      case 'membership.ended':
+        await this.removeFromClosedNetwork(event.payload.networkId, event.payload.userId);
+        return;
+      case 'session.ended':
+        this.server.in(sessionRoom(event.payload.sessionId)).disconnectSockets(true);
+        return;
+    }
+  }
+
+  /** After someone leaves a closed network, their sockets leave its network room and thread rooms. */
+  private async removeFromClosedNetwork(networkId: string, userId: string): Promise<void> {
+    const sockets = await this.server.in(userRoom(userId)).fetchSockets();
+    for (const socket of sockets) {
+      const user = socket.data.user;
+      if (user && (await this.access.findReadableNetwork(networkId, user))) {
+        continue;
+      }
+      socket.leave(networkRoom(networkId));
+      for (const [threadId, threadNetworkId] of Object.entries(socket.data.threadNetworks ?? {})) {
+        if (threadNetworkId === networkId) socket.leave(threadRoom(threadId));
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { MunicipalityEntity } from '../reference-data/municipality.entity';
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-cased; unique. */
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 200 })
+  passwordHash: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 80 })
+  displayName: string;
+
+  @Column({ name: 'municipality_code', type: 'varchar', length: 6, nullable: true })
+  municipalityCode: string | null;
+
+  @ManyToOne(() => MunicipalityEntity, { nullable: true })
+  @JoinColumn({ name: 'municipality_code' })
+  municipality: MunicipalityEntity | null;
+
+  @Column({ name: 'role_description', type: 'varchar', length: 120, nullable: true })
+  roleDescription: string | null;
+
+  @Column({ name: 'is_admin', type: 'boolean', default: false })
+  isAdmin: boolean;
+
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

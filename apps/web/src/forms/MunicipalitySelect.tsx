@@ -1,0 +1,62 @@
+import type { Municipality } from '@inclusieplein/contract';
+import { Select, SelectOption } from '@utrecht/component-library-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FieldFrame } from './fields';
+import type { FormController } from './useForm';
+
+interface MunicipalitySelectProps {
+  form: FormController;
+  name: string;
+  municipalities: Municipality[] | undefined;
+  /** CBS code, or '' for none. */
+  value: string;
+  onChange: (code: string) => void;
+}
+
+/** Sorts municipalities by Dutch name, so "'s-Hertogenbosch" and "Súdwest-Fryslân" land where people expect. */
+export function sortMunicipalities(municipalities: Municipality[]): Municipality[] {
+  const collator = new Intl.Collator('nl', { sensitivity: 'base', ignorePunctuation: true });
+  return [...municipalities].sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/**
+ * Optional choice of one municipality with a native `<select>`: keyboards can type
+ * the first letters of a name to jump to it, and screen readers know the control well.
+ */
+export function MunicipalitySelect({ form, name, municipalities, value, onChange }: MunicipalitySelectProps) {
+  const { t } = useTranslation();
+  const sorted = useMemo(() => sortMunicipalities(municipalities ?? []), [municipalities]);
+
+  return (
+    <FieldFrame
+      form={form}
+      name={name}
+      optional
+      label={t('fields.municipality.label')}
+      description={t('fields.municipality.hint')}
+    >
+      {(ids, invalid) => (
+        <Select
+          id={ids.id}
+          name={name}
+          value={value}
+          invalid={invalid}
+          busy={municipalities === undefined}
+          aria-invalid={invalid || undefined}
+          aria-describedby={ids.describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          <SelectOption value="">{t('fields.municipality.none')}</SelectOption>
+          {/* Keeps a saved choice visible while the list is still loading. */}
+          {municipalities === undefined && value !== '' && <SelectOption value={value}>{value}</SelectOption>}
+          {sorted.map((municipality) => (
+            <SelectOption key={municipality.code} value={municipality.code}>
+              {municipality.name}
+            </SelectOption>
+          ))}
+        </Select>
+      )}
+    </FieldFrame>
+  );
+}

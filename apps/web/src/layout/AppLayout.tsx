@@ -1,0 +1,36 @@
+import { Document, Page, PageContent, PageFooter, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router-dom';
+import { SiteHeader } from './SiteHeader';
+
+/** Skip link, header, the page's main content and footer. */
+export function AppLayout() {
+  const { t } = useTranslation();
+
+  return (
+    <Document className="site-document">
+      <SkipLink
+        href="#inhoud"
+        className="utrecht-skip-link--visible-on-focus"
+        onClick={(event) => {
+          // Focusing directly keeps the URL free of "#inhoud", which the router would treat as navigation.
+          event.preventDefault();
+          document.getElementById('inhoud')?.focus();
+        }}
+      >
+        {t('layout.skipLink')}
+      </SkipLink>
+      <Page className="site-page">
+        <SiteHeader />
+        <PageContent>
+          <main id="inhoud" tabIndex={-1} className="site-main">
+            <Outlet />
+          </main>
+        </PageContent>
+        <PageFooter className="site-footer">
+          <Paragraph>{t('layout.footer')}</Paragraph>
+        </PageFooter>
+      </Page>
+    </Document>
+  );
+}

@@ -1,0 +1,18 @@
+import '@utrecht/design-tokens/dist/index.css';
+import '@utrecht/component-library-css/dist/index.css';
+import './styles/app.css';
+import './i18n';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+
+const root = document.getElementById('root');
+if (!root) {
+  throw new Error('index.html has no element with id "root".');
+}
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,38 @@
+import { Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../a11y/PageHeading';
+import { RequireLogin } from '../../components/RequireLogin';
+import { AppointOwnerSection } from './AppointOwnerSection';
+import { CreateNetworkSection } from './CreateNetworkSection';
+import { ExternalNetworksSection } from './ExternalNetworksSection';
+import { ProposalsSection } from './ProposalsSection';
+
+export function AdminPage() {
+  const { t } = useTranslation();
+  return (
+    <RequireLogin title={t('admin.title')} adminOnly>
+      <PageHeading title={t('admin.title')} />
+      <Paragraph>{t('admin.intro')}</Paragraph>
+      <nav aria-label={t('admin.sectionsNav')}>
+        <ul className="plain-list">
+          <li>
+            <a className="utrecht-link utrecht-link--html-a" href="#voorstellen">{t('admin.proposals.title')}</a>
+          </li>
+          <li>
+            <a className="utrecht-link utrecht-link--html-a" href="#netwerk-maken">{t('admin.create.title')}</a>
+          </li>
+          <li>
+            <a className="utrecht-link utrecht-link--html-a" href="#eigenaar">{t('admin.owner.title')}</a>
+          </li>
+          <li>
+            <a className="utrecht-link utrecht-link--html-a" href="#andere-websites">{t('admin.external.title')}</a>
+          </li>
+        </ul>
+      </nav>
+      <ProposalsSection />
+      <CreateNetworkSection />
+      <AppointOwnerSection />
+      <ExternalNetworksSection />
+    </RequireLogin>
+  );
+}

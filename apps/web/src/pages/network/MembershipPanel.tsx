@@ -1,0 +1,222 @@
+import { LIMITS, type NetworkDetail } from '@inclusieplein/contract';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router-dom';
+import { useAnnounce } from '../../a11y/LiveRegion';
+import { networkApi } from '../../api/endpoints';
+import { AppLink } from '../../components/AppLink';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorAlert } from '../../components/ErrorText';
+import { ErrorSummary } from '../../forms/ErrorSummary';
+import { TextAreaField } from '../../forms/fields';
+import { hasProblems, useForm } from '../../forms/useForm';
+import { checkAll } from '../../forms/validation';
+import { useFormat } from '../../i18n/format';
+import { loginPath } from '../../session/returnPath';
+import { useSession } from '../../session/SessionContext';
+
+interface MembershipPanelProps {
+  network: NetworkDetail;
+  /** Called after joining, requesting or leaving, so the page loads the new state. */
+  onChanged: () => void;
+}
+
+/** What the person can do about membership: log in, join, ask to join, see a request, or leave. */
+export function MembershipPanel({ network, onChanged }: MembershipPanelProps) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const location = useLocation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusAfterChange = useRef(false);
+
+  // The button that was used disappears after a change, so focus goes to this section's heading.
+  useEffect(() => {
+    if (focusAfterChange.current) {
+      focusAfterChange.current = false;
+      heading.current?.focus();
+    }
+  }, [network]);
+
+  const changed = () => {
+    focusAfterChange.current = true;
+    onChanged();
+  };
+
+  let content;
+  if (!user) {
+    content = (
+      <Paragraph>
+        <AppLink to={loginPath(location.pathname)}>{t('membership.loginToJoin')}</AppLink>
+      </Paragraph>
+    );
+  } else if (network.myRole) {
+    content = <LeaveNetwork network={network} onLeft={changed} />;
+  } else if (network.visibility === 'open') {
+    content = <JoinOpenNetwork network={network} onJoined={changed} />;
+  } else {
+    content = <RequestMembership network={network} onRequested={changed} />;
+  }
+
+  return (
+    <section aria-labelledby="membership-heading" className="panel">
+      <Heading2 id="membership-heading" ref={heading} tabIndex={-1}>{t('membership.title')}</Heading2>
+      {content}
+    </section>
+  );
+}
+
+function JoinOpenNetwork({ network, onJoined }: { network: NetworkDetail; onJoined: () => void }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+
+  const join = async () => {
+    if (busy) {
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      await networkApi.join(network.slug, {});
+      announce(t('membership.joined', { name: network.name }));
+      onJoined();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Paragraph>{t('membership.openExplanation')}</Paragraph>
+      {error !== undefined && <ErrorAlert error={error} />}
+      <Button type="button" appearance="primary-action-button" busy={busy} onClick={() => void join()}>
+        {t('membership.join')}
+      </Button>
+    </>
+  );
+}
+
+function RequestMembership({ network, onRequested }: { network: NetworkDetail; onRequested: () => void }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const format = useFormat();
+  const labels = useMemo(() => ({ motivation: t('membership.motivationLabel') }), [t]);
+  const form = useForm('join-request', labels);
+  const [motivation, setMotivation] = useState('');
+  const [busy, setBusy] = useState(false);
+  const request = network.myRequest;
+
+  if (request?.status === 'pending') {
+    return (
+      <Alert type="info">
+        <Paragraph>{t('membership.pending')}</Paragraph>
+        <Paragraph>
+          {t('membership.requestedOn')} <time dateTime={request.createdAt}>{format.dateTime(request.createdAt)}</time>
+        </Paragraph>
+      </Alert>
+    );
+  }
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) {
+      return;
+    }
+    const problems = checkAll({ motivation }, { motivation: LIMITS.motivation });
+    if (hasProblems(problems)) {
+      form.showProblems(problems);
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await networkApi.join(network.slug, { motivation: motivation.trim() || null });
+      form.clearErrors();
+      announce(result.result === 'member' ? t('membership.joined', { name: network.name }) : t('membership.pending'));
+      onRequested();
+    } catch (error) {
+      form.showServerError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Paragraph>{t('membership.closedExplanation')}</Paragraph>
+      {request?.status === 'declined' && (
+        <Alert type="warning">
+          <Paragraph>{t('membership.declined')}</Paragraph>
+          {request.decisionReason && <Paragraph>{t('network.reason', { reason: request.decisionReason })}</Paragraph>}
+          <Paragraph>{t('membership.askAgain')}</Paragraph>
+        </Alert>
+      )}
+      <ErrorSummary form={form} />
+      <form noValidate onSubmit={(event) => void handleSubmit(event)} className="form">
+        <TextAreaField
+          form={form}
+          name="motivation"
+          optional
+          rows={4}
+          label={labels.motivation}
+          description={t('membership.motivationHint')}
+          value={motivation}
+          onChange={setMotivation}
+        />
+        <Button type="submit" appearance="primary-action-button" busy={busy}>
+          {t('membership.request')}
+        </Button>
+      </form>
+    </>
+  );
+}
+
+function LeaveNetwork({ network, onLeft }: { network: NetworkDetail; onLeft: () => void }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const leaveButton = useRef<HTMLButtonElement>(null);
+
+  const cancel = () => {
+    setConfirming(false);
+    leaveButton.current?.focus();
+  };
+
+  const leave = async () => {
+    setConfirming(false);
+    setError(undefined);
+    try {
+      await networkApi.leave(network.slug);
+      announce(t('membership.left', { name: network.name }));
+      onLeft();
+    } catch (caught) {
+      setError(caught);
+      leaveButton.current?.focus();
+    }
+  };
+
+  return (
+    <>
+      <Paragraph>
+        {t('membership.youAreMember', { role: t(`networks.role.${network.myRole ?? 'member'}`) })}
+      </Paragraph>
+      {error !== undefined && <ErrorAlert error={error} />}
+      <Button ref={leaveButton} type="button" appearance="secondary-action-button" onClick={() => setConfirming(true)}>
+        {t('membership.leave')}
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        title={t('membership.leaveConfirmTitle')}
+        message={t('membership.leaveConfirmText', { name: network.name })}
+        confirmLabel={t('membership.leaveConfirm')}
+        cancelLabel={t('membership.leaveCancel')}
+        onConfirm={() => void leave()}
+        onCancel={cancel}
+      />
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import type { Post } from '@inclusieplein/contract';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router-dom';
+import { useAnnounce } from '../../a11y/LiveRegion';
+import { PageHeading } from '../../a11y/PageHeading';
+import { networkApi, threadApi } from '../../api/endpoints';
+import { isNotFound } from '../../api/errorText';
+import { useApi } from '../../api/useApi';
+import { AppLink } from '../../components/AppLink';
+import { DemoBadge } from '../../components/badges';
+import { ErrorAlert } from '../../components/ErrorText';
+import { Loading } from '../../components/Loading';
+import { loginPath } from '../../session/returnPath';
+import { useSession } from '../../session/SessionContext';
+import { NotFoundPage } from '../NotFoundPage';
+import { PostBodyForm } from './PostBodyForm';
+import { PostItem, postElementId, type PostPermissions } from './PostItem';
+import { buildPostTree, countReplies } from './postTree';
+import { ReplyList } from './ReplyList';
+import { useThreadLive } from './useThreadLive';
+
+export function ThreadPage() {
+  const { t } = useTranslation();
+  const { slug = '', threadId = '' } = useParams();
+  const { user, loading: sessionLoading } = useSession();
+  const location = useLocation();
+  const announce = useAnnounce();
+  const thread = useApi(sessionLoading ? null : () => threadApi.get(threadId), [threadId, user?.id, sessionLoading]);
+  // The network tells whether the person moderates it; the server still decides every action.
+  const network = useApi(sessionLoading || !user ? null : () => networkApi.get(slug), [slug, user?.id, sessionLoading]);
+  const live = useThreadLive(threadId, thread.data, thread.reload);
+  const [focusPostId, setFocusPostId] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (focusPostId) {
+      document.getElementById(postElementId(focusPostId))?.focus();
+      setFocusPostId(null);
+    }
+  }, [focusPostId, thread.data]);
+
+  if (isNotFound(thread.error)) {
+    return <NotFoundPage message={t('thread.notFound')} />;
+  }
+  if (!thread.data) {
+    return thread.error !== undefined ? (
+      <>
+        <PageHeading title={t('thread.loadFailedTitle')} />
+        <ErrorAlert error={thread.error} />
+      </>
+    ) : (
+      <Loading />
+    );
+  }
+
+  const detail = thread.data;
+  const myRole = network.data?.myRole ?? null;
+  const canModerate = myRole === 'moderator' || myRole === 'owner' || Boolean(user?.isAdmin);
+  const permissionsFor = (post: Post): PostPermissions => {
+    const isAuthor = user !== null && post.author.id === user.id;
+    return {
+      canReply: detail.canReply,
+      canEdit: isAuthor && detail.canReply,
+      canDelete: isAuthor || canModerate,
+    };
+  };
+
+  const reply = async (parentId: string, body: string) => {
+    const created = await threadApi.reply(threadId, { parentId, body });
+    live.markOwn(created.id);
+    await thread.reload();
+    announce(t('posts.replySent'));
+    setFocusPostId(created.id);
+  };
+  const refresh = async () => {
+    await thread.reload();
+  };
+  const showPending = async () => {
+    const firstNew = await live.showPending();
+    if (firstNew) {
+      setFocusPostId(firstNew);
+    }
+  };
+
+  const tree = buildPostTree(detail.posts, live.isVisible);
+  const replyCount = countReplies(tree.replies);
+
+  return (
+    <>
+      <Paragraph className="breadcrumb">
+        <AppLink to={`/netwerken/${detail.network.slug}`}>{t('thread.backToNetwork', { name: detail.network.name })}</AppLink>
+      </Paragraph>
+      <PageHeading title={detail.title} />
+      {detail.isDemo && <DemoBadge />}
+
+      {tree.opening && (
+        <PostItem post={tree.opening} replyTo={null} headingLevel={2} permissions={permissionsFor(tree.opening)} onReply={reply} onChanged={refresh} />
+      )}
+
+      <section aria-labelledby="replies-heading" className="replies">
+        <Heading2 id="replies-heading">{t('thread.repliesTitle', { count: replyCount })}</Heading2>
+        {live.pendingCount > 0 && (
+          <Button type="button" appearance="secondary-action-button" className="new-items-button" onClick={() => void showPending()}>
+            {t('posts.newButton', { count: live.pendingCount })}
+          </Button>
+        )}
+        {thread.error !== undefined && <ErrorAlert error={thread.error} />}
+        {tree.replies.length === 0 ? (
+          <Paragraph>{t('thread.noReplies')}</Paragraph>
+        ) : (
+          <ReplyList nodes={tree.replies} level={1} permissionsFor={permissionsFor} onReply={reply} onChanged={refresh} />
+        )}
+      </section>
+
+      <section aria-labelledby="reply-thread-heading" className="panel">
+        <Heading2 id="reply-thread-heading">{t('thread.replyToThread')}</Heading2>
+        {detail.canReply && tree.opening ? (
+          <PostBodyForm
+            formId="reply-thread"
+            label={t('thread.replyLabel')}
+            submitLabel={t('posts.sendReply')}
+            onSubmit={async (body) => {
+              await reply(tree.opening!.id, body);
+              return true;
+            }}
+          />
+        ) : user ? (
+          <Paragraph>
+            {t('thread.membersCanReply')}{' '}
+            <AppLink to={`/netwerken/${detail.network.slug}`}>{t('thread.goToNetwork', { name: detail.network.name })}</AppLink>
+          </Paragraph>
+        ) : (
+          <Paragraph>
+            <AppLink to={loginPath(location.pathname)}>{t('thread.loginToReply')}</AppLink>
+          </Paragraph>
+        )}
+      </section>
+    </>
+  );
+}

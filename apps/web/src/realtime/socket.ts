@@ -1,0 +1,106 @@
+import { io, type Socket } from 'socket.io-client';
+import {
+  SOCKET_PATH,
+  type ClientToServerEvents,
+  type NetworkRoomPayload,
+  type ServerToClientEvents,
+  type SubscribeAck,
+  type ThreadRoomPayload,
+} from '@inclusieplein/contract';
+
+export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+type Room = { kind: 'thread'; payload: ThreadRoomPayload } | { kind: 'network'; payload: NetworkRoomPayload };
+
+interface RoomEntry {
+  room: Room;
+  /** Number of components that want this room; the socket leaves it when this drops to 0. */
+  users: number;
+  onAck?: (ack: SubscribeAck) => void;
+}
+
+const rooms = new Map<string, RoomEntry>();
+let socket: AppSocket | null = null;
+
+function roomKey(room: Room): string {
+  return room.kind === 'thread' ? `thread:${room.payload.threadId}` : `network:${room.payload.networkId}`;
+}
+
+function emitSubscribe(target: AppSocket, entry: RoomEntry): void {
+  const ack = (result: SubscribeAck) => entry.onAck?.(result);
+  if (entry.room.kind === 'thread') {
+    target.emit('thread.subscribe', entry.room.payload, ack);
+  } else {
+    target.emit('network.subscribe', entry.room.payload, ack);
+  }
+}
+
+function createSocket(): AppSocket {
+  const created: AppSocket = io({ path: SOCKET_PATH, withCredentials: true, autoConnect: true });
+  // The server forgets a socket's rooms when it disconnects, so every (re)connect joins them again.
+  created.on('connect', () => {
+    for (const entry of rooms.values()) {
+      emitSubscribe(created, entry);
+    }
+  });
+  return created;
+}
+
+/** Returns the shared socket, connecting it on first use. */
+export function getSocket(): AppSocket {
+  socket ??= createSocket();
+  return socket;
+}
+
+/**
+ * Opens a new connection so the server sees the current session cookie.
+ * Call after login and logout; the rooms in use are joined again on connect.
+ */
+export function reconnectSocket(): void {
+  if (!socket) {
+    return;
+  }
+  socket.disconnect();
+  socket.connect();
+}
+
+/**
+ * Joins a room for as long as the returned function is not called.
+ * `onAck` receives the server's answer each time the room is joined, also after a reconnect.
+ */
+export function subscribeRoom(room: Room, onAck?: (ack: SubscribeAck) => void): () => void {
+  const key = roomKey(room);
+  const current = getSocket();
+  const existing = rooms.get(key);
+
+  if (existing) {
+    existing.users += 1;
+    existing.onAck = onAck ?? existing.onAck;
+  } else {
+    const entry: RoomEntry = { room, users: 1, onAck };
+    rooms.set(key, entry);
+    if (current.connected) {
+      emitSubscribe(current, entry);
+    }
+  }
+
+  return () => {
+    const entry = rooms.get(key);
+    if (!entry) {
+      return;
+    }
+    entry.users -= 1;
+    if (entry.users > 0) {
+      return;
+    }
+    rooms.delete(key);
+    if (!current.connected) {
+      return;
+    }
+    if (room.kind === 'thread') {
+      current.emit('thread.unsubscribe', room.payload);
+    } else {
+      current.emit('network.unsubscribe', room.payload);
+    }
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * Field length limits, shared so that the API's validation and the web forms agree.
+ * Lengths count UTF-16 code units, as `String.length` does in both places.
+ */
+export const LIMITS = {
+  email: { max: 254 },
+  password: { min: 10, max: 200 },
+  displayName: { min: 2, max: 80 },
+  roleDescription: { max: 120 },
+  networkName: { min: 3, max: 100 },
+  networkDescription: { min: 10, max: 1000 },
+  networkPurpose: { max: 2000 },
+  networkTheme: { min: 2, max: 80 },
+  partnerOrganisations: { max: 500 },
+  coordinator: { max: 200 },
+  threadTitle: { min: 3, max: 150 },
+  postBody: { min: 1, max: 20000 },
+  motivation: { max: 1000 },
+  decisionReason: { max: 500 },
+  externalNetworkName: { min: 3, max: 150 },
+  url: { max: 500 },
+} as const;
+
+/** Replies deeper than this are shown at this level, with a "reply to" note, as forums flatten deep trees. */
+export const MAX_DISPLAY_DEPTH = 4;

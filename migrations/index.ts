@@ -1,0 +1,4 @@
+import { InitialSchema1764800000000 } from './1764800000000-initial-schema';
+
+/** Every migration in the order it runs; TypeORM also sorts them by the timestamp in the class name. */
+export const MIGRATIONS = [InitialSchema1764800000000];

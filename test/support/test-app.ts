@@ -1,0 +1,70 @@
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../apps/api/src/bootstrap';
+import { loadConfig } from '../../apps/api/src/config/config';
+import { dataSourceOptions } from '../../apps/api/src/database/data-source-options';
+import { prepareDatabase } from '../../apps/api/src/database/prepare-database';
+
+export interface TestApp {
+  app: INestApplication;
+  /** Base address such as http://127.0.0.1:41234, for supertest and Socket.io clients. */
+  baseUrl: string;
+  /** Direct access to the test database, for checks the API does not show. */
+  dataSource: DataSource;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+function adminUrl(): string {
+  const url = process.env.TEST_ADMIN_DATABASE_URL;
+  if (!url) throw new Error('TEST_ADMIN_DATABASE_URL is missing: run the tests through `npm test`.');
+  return url;
+}
+
+/** Creates an empty database on the test server and returns its URL. */
+export async function createTestDatabase(): Promise<string> {
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const client = new Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Starts the whole API on a free port against a new database with migrations and reference data. */
+export async function startTestApp(options: { demoMode?: boolean } = {}): Promise<TestApp> {
+  const databaseUrl = await createTestDatabase();
+  const logger = pino({ level: 'warn' });
+  await prepareDatabase(databaseUrl, { demoMode: options.demoMode ?? false }, logger);
+
+  const dataDir = await mkdtemp(join(tmpdir(), 'inclusieplein-app-'));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl });
+  const app = await createApp({ config, databaseUrl });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl));
+  await dataSource.initialize();
+
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    dataSource,
+    databaseUrl,
+    close: async () => {
+      await app.close();
+      await dataSource.destroy();
+    },
+  };
+}
