@@ -2,7 +2,8 @@ import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const apiTarget = 'http://localhost:3000';
+// The API's address for the dev server's proxy; set INCLUSIEPLEIN_API_URL to use another local port.
+const apiTarget = process.env.INCLUSIEPLEIN_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [react()],
@@ -14,6 +15,17 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app, so browsers keep them cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     host: 'localhost',

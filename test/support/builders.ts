@@ -1,4 +1,4 @@
-import type { CurrentUser, NetworkDetail, NetworkInput, RegisterRequest, ThreadDetail } from '@inclusieplein/contract';
+import type { CurrentUser, NetworkDetail, NetworkInput, Post, RegisterRequest, ThreadDetail } from '@inclusieplein/contract';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -87,4 +87,19 @@ export async function startThread(
     .send({ title: 'Een vraag over de markt', body: 'Wie weet hoe dit werkt?', ...overrides })
     .expect(201);
   return response.body as ThreadDetail;
+}
+
+/** Replies to `parentId` in a thread and returns the new post. */
+export async function reply(person: SignedInPerson, threadId: string, parentId: string, body = 'Goed punt.'): Promise<Post> {
+  const response = await person.agent.post(`/api/threads/${threadId}/posts`).send({ parentId, body }).expect(201);
+  return response.body as Post;
+}
+
+/** Logs the person in again with a new agent, which gives a second session beside the first. */
+export async function logInAgain(testApp: TestApp, person: SignedInPerson): Promise<SignedInPerson> {
+  const agent = request.agent(testApp.baseUrl);
+  const response = await agent.post('/api/auth/login').send({ email: person.email, password: person.password }).expect(200);
+  const setCookie = response.headers['set-cookie'] as unknown as string[];
+  const cookie = setCookie.map((header) => header.split(';')[0]).join('; ');
+  return { ...person, agent, cookie };
 }

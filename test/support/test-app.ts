@@ -42,6 +42,19 @@ export async function createTestDatabase(): Promise<string> {
   return url.toString();
 }
 
+/** Drops a database that createTestDatabase made, so runs against a shared server leave nothing behind. */
+async function dropTestDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const client = new Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    // FORCE (PostgreSQL 13 and later) ends connections that a closed pool may still be shutting down.
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Starts the whole API on a free port against a new database with migrations and reference data. */
 export async function startTestApp(options: { demoMode?: boolean } = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
@@ -65,6 +78,7 @@ export async function startTestApp(options: { demoMode?: boolean } = {}): Promis
     close: async () => {
       await app.close();
       await dataSource.destroy();
+      await dropTestDatabase(databaseUrl);
     },
   };
 }

@@ -3,12 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import helmet from 'helmet';
 import passport from 'passport';
 import type { Pool } from 'pg';
 import { AppModule } from './app.module';
 import { configurePassport, createSessionMiddleware } from './auth/session';
 import { SESSION_POOL } from './auth/session-pool';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { QuietStartupLogger } from './common/quiet-startup-logger';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import { SessionIoAdapter } from './realtime/session-io.adapter';
@@ -26,10 +28,26 @@ export async function createApp({ config, databaseUrl, webDistDir = null }: Crea
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new QuietStartupLogger(app.get(Logger)));
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.setGlobalPrefix('api');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // React and Swagger UI set style attributes.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.cookieSecure ? [] : null,
+        },
+      },
+    }),
+  );
 
   // 20,000 characters of Markdown stay well below this, also in four-byte UTF-8.
   app.useBodyParser('json', { limit: '200kb' });

@@ -1,4 +1,4 @@
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Route, Routes, useParams } from 'react-router-dom';
 import { LiveRegionProvider } from './a11y/LiveRegion';
 import { RouteFocusProvider } from './a11y/routeFocus';
 import { AppLayout } from './layout/AppLayout';
@@ -14,6 +14,17 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { ThreadPage } from './pages/thread/ThreadPage';
 import { SessionProvider } from './session/SessionContext';
 
+// A new key per URL parameter remounts the page, so state of the previous network or thread never shows.
+function KeyedNetworkPage() {
+  const { slug } = useParams();
+  return <NetworkPage key={slug} />;
+}
+
+function KeyedThreadPage() {
+  const { threadId } = useParams();
+  return <ThreadPage key={threadId} />;
+}
+
 export function App() {
   return (
     <BrowserRouter>
@@ -28,8 +39,8 @@ export function App() {
                 <Route path="profiel" element={<ProfilePage />} />
                 <Route path="netwerken" element={<NetworkListPage />} />
                 <Route path="netwerken/voorstellen" element={<ProposeNetworkPage />} />
-                <Route path="netwerken/:slug" element={<NetworkPage />} />
-                <Route path="netwerken/:slug/onderwerpen/:threadId" element={<ThreadPage />} />
+                <Route path="netwerken/:slug" element={<KeyedNetworkPage />} />
+                <Route path="netwerken/:slug/onderwerpen/:threadId" element={<KeyedThreadPage />} />
                 <Route path="beheer" element={<AdminPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 
 /** Injection token of the small pg pool that the session store uses beside TypeORM's pool. */
@@ -16,7 +16,17 @@ export class SessionPoolCloser implements OnApplicationShutdown {
 
 export function sessionPoolProviders(databaseUrl: string) {
   return [
-    { provide: SESSION_POOL, useFactory: () => new Pool({ connectionString: databaseUrl, max: 4 }) },
+    {
+      provide: SESSION_POOL,
+      useFactory: () => {
+        const pool = new Pool({ connectionString: databaseUrl, max: 4 });
+        // An idle connection that the server closes (restart, pg_terminate_backend) emits 'error' on the
+        // pool; without a listener Node throws it and the process stops. The pool replaces the connection.
+        const logger = new Logger('SessionPool');
+        pool.on('error', (error) => logger.warn({ err: error }, 'an idle session database connection failed'));
+        return pool;
+      },
+    },
     SessionPoolCloser,
   ];
 }

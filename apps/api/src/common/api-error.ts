@@ -23,8 +23,8 @@ export function validationFailed(...errors: FieldError[]): ApiException {
   return new ApiException(HttpStatus.BAD_REQUEST, 'validation_failed', 'One or more fields are invalid.', errors);
 }
 
-export const notFound = (what: string): ApiException =>
-  new ApiException(HttpStatus.NOT_FOUND, 'not_found', `${what} was not found.`);
+export const notFound = (resource: string): ApiException =>
+  new ApiException(HttpStatus.NOT_FOUND, 'not_found', `${resource} was not found.`);
 
 export const forbidden = (message = 'You may not do this.'): ApiException =>
   new ApiException(HttpStatus.FORBIDDEN, 'forbidden', message);

@@ -33,7 +33,8 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
 
 function parsePort(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
-  const port = Number(value);
+  // Number() alone would read " " as 0 and accept "0x50" and "1e3".
+  const port = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`${name} must be a whole number from 0 to 65535, got "${value}".`);
   }

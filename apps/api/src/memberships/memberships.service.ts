@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { JoinResponse, Member, MembershipRequestDetail, NetworkRole } from '@inclusieplein/contract';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { ApiException, conflict, fieldError, forbidden, notFound, validationFailed } from '../common/api-error';
+import { isUniqueViolation } from '../common/database-errors';
 import { DomainEvents } from '../realtime/domain-events';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -12,6 +13,9 @@ import { toMember, toRequestDetail, toRequestSummary } from './memberships.mappe
 import { NetworkAccessService } from './network-access.service';
 
 const ROLE_ORDER: Record<NetworkRole, number> = { owner: 0, moderator: 1, member: 2 };
+
+const alreadyMember = () => conflict('already_member', 'You are already a member of this network.');
+const requestPending = () => conflict('request_pending', 'Your request to join is still waiting for a moderator.');
 
 @Injectable()
 export class MembershipsService {
@@ -28,21 +32,32 @@ export class MembershipsService {
   async join(slug: string, user: UserEntity, motivation: string | null | undefined): Promise<JoinResponse> {
     const network = await this.access.getNetworkBySlug(slug);
     if (network.status !== 'active') throw notFound('The network');
-    if (await this.access.roleOf(network.id, user)) {
-      throw conflict('already_member', 'You are already a member of this network.');
-    }
+    if (await this.access.roleOf(network.id, user)) throw alreadyMember();
 
     if (network.visibility === 'open') {
-      await this.memberships.insert({ networkId: network.id, userId: user.id, role: 'member' });
+      try {
+        await this.memberships.insert({ networkId: network.id, userId: user.id, role: 'member' });
+      } catch (error) {
+        // A second join at the same moment, such as a double click: the primary key decides.
+        if (isUniqueViolation(error)) throw alreadyMember();
+        throw error;
+      }
       return { result: 'member', role: 'member', request: null };
     }
 
     if (await this.requests.existsBy({ networkId: network.id, userId: user.id, status: 'pending' })) {
-      throw conflict('request_pending', 'Your request to join is still waiting for a moderator.');
+      throw requestPending();
     }
-    const request = await this.requests.save(
-      this.requests.create({ networkId: network.id, userId: user.id, motivation: motivation ?? '', status: 'pending' }),
-    );
+    let request: MembershipRequestEntity;
+    try {
+      request = await this.requests.save(
+        this.requests.create({ networkId: network.id, userId: user.id, motivation: motivation ?? '', status: 'pending' }),
+      );
+    } catch (error) {
+      // The partial unique index allows one pending request per person and network.
+      if (isUniqueViolation(error)) throw requestPending();
+      throw error;
+    }
     return { result: 'requested', role: null, request: toRequestSummary(request) };
   }
 
@@ -138,11 +153,14 @@ export class MembershipsService {
         decisionReason: reason,
       });
       if (status === 'approved') {
-        await manager.upsert(
-          MembershipEntity,
-          { networkId: request.networkId, userId: request.userId, role: 'member' },
-          { conflictPaths: ['networkId', 'userId'], skipUpdateIfNoValuesChanged: true },
-        );
+        // Someone who became member or owner while the request waited keeps that role.
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(MembershipEntity)
+          .values({ networkId: request.networkId, userId: request.userId, role: 'member' })
+          .orIgnore()
+          .execute();
       }
     });
 

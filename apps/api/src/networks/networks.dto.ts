@@ -15,7 +15,7 @@ import type {
 } from '@inclusieplein/contract';
 import { LIMITS } from '@inclusieplein/contract';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, MaxLength } from 'class-validator';
 import { OptionalText, RequiredText } from '../common/validation';
 import { MembershipRequestSummaryDto } from '../memberships/memberships.dto';
 import { CrpdArticleDto, MunicipalityDto } from '../reference-data/reference-data.dto';
@@ -38,12 +38,10 @@ export class NetworkInputDto implements NetworkInput {
   @IsIn(['open', 'closed'], { message: 'must be open or closed' })
   visibility: NetworkVisibility;
 
-  @ApiProperty({ type: [Number], example: [9, 20] })
+  @ApiProperty({ type: [Number], example: [9, 20], description: 'Convention article numbers, 1 to 50' })
   @IsArray({ message: 'must be a list' })
   @ArrayMaxSize(50)
   @IsInt({ each: true, message: 'must contain article numbers' })
-  @Min(1, { each: true, message: 'must contain article numbers from 1 to 50' })
-  @Max(50, { each: true, message: 'must contain article numbers from 1 to 50' })
   crpdArticleNumbers: number[] = [];
 
   @ApiProperty({ type: [String], example: ['GM0344'] })

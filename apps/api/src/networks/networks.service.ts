@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { NetworkDetail, NetworkInput, NetworkRole, NetworkSummary } from '@inclusieplein/contract';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { conflict, fieldError, notFound, validationFailed } from '../common/api-error';
+import { compareDutch } from '../common/dutch-order';
 import { MembershipRequestEntity } from '../memberships/membership-request.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { toRequestSummary } from '../memberships/memberships.mapper';
@@ -13,6 +14,11 @@ import { UserEntity } from '../users/user.entity';
 import { toPersonSummary, UsersService } from '../users/users.service';
 import { NetworkEntity } from './network.entity';
 import { slugify } from './slug';
+
+const SMALLINT_MAX = 32767;
+
+/** Key of the transaction-level advisory lock that network inserts take; any constant unique in this database. */
+const NETWORK_INSERT_LOCK = 7_364_001;
 
 interface NetworkCounts {
   memberCount: number;
@@ -32,12 +38,8 @@ export class NetworksService {
 
   /** Active networks, open and closed: a closed network's description is public so people can ask to join. */
   async listActive(user: UserEntity | undefined): Promise<NetworkSummary[]> {
-    const networks = await this.networks.find({
-      where: { status: 'active' },
-      relations: { municipalities: true },
-      order: { name: 'ASC' },
-    });
-    return this.summarise(networks, user);
+    const networks = await this.networks.find({ where: { status: 'active' }, relations: { municipalities: true } });
+    return this.summarise(networks.sort((a, b) => compareDutch(a.name, b.name)), user);
   }
 
   /** Pending proposals for administrators; a person's own proposals otherwise. */
@@ -135,6 +137,8 @@ export class NetworksService {
     fields: Partial<NetworkEntity>,
   ): Promise<NetworkEntity> {
     const municipalities = await this.validateInput(manager, input);
+    // Serialises network inserts until commit, so two requests cannot both pass the name and slug checks below.
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [NETWORK_INSERT_LOCK]);
     const taken = await manager
       .createQueryBuilder(NetworkEntity, 'network')
       .where('lower(network.name) = lower(:name)', { name: input.name })
@@ -160,14 +164,28 @@ export class NetworksService {
 
   /** Checks references to reference data and returns the municipalities to link. */
   private async validateInput(manager: EntityManager, input: NetworkInput): Promise<MunicipalityEntity[]> {
+    // Numbers outside PostgreSQL's smallint range would fail the query instead of matching nothing.
+    const numbers = [...new Set(input.crpdArticleNumbers)].filter((number) => number >= 1 && number <= SMALLINT_MAX);
+    const articles = numbers.length
+      ? await manager.findBy(CrpdArticleEntity, { instrument: 'convention', number: In(numbers) })
+      : [];
+    const knownArticles = new Set(articles.map((article) => article.number));
+    const articleErrors = input.crpdArticleNumbers.flatMap((number, index) =>
+      knownArticles.has(number)
+        ? []
+        : [fieldError(`crpdArticleNumbers.${index}`, 'unknown_crpd_article', `The convention has no article ${number}.`)],
+    );
+
     const codes = [...new Set(input.municipalityCodes)];
     const municipalities = codes.length ? await manager.findBy(MunicipalityEntity, { code: In(codes) }) : [];
     const known = new Set(municipalities.map((municipality) => municipality.code));
-    const errors = input.municipalityCodes.flatMap((code, index) =>
+    const municipalityErrors = input.municipalityCodes.flatMap((code, index) =>
       known.has(code)
         ? []
         : [fieldError(`municipalityCodes.${index}`, 'unknown_municipality', `No municipality has CBS code "${code}".`)],
     );
+
+    const errors = [...articleErrors, ...municipalityErrors];
     if (errors.length) throw validationFailed(...errors);
     return municipalities;
   }

@@ -14,6 +14,7 @@ import type { Server, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { ThreadEntity } from '../discussions/thread.entity';
 import { NetworkAccessService } from '../memberships/network-access.service';
+import { NetworkEntity } from '../networks/network.entity';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import type { SessionData } from '../auth/session';
@@ -116,6 +117,9 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
   async subscribeNetwork(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: NetworkRoomPayload): Promise<SubscribeAck> {
     const networkId = payload?.networkId;
     if (typeof networkId !== 'string' || !UUID.test(networkId)) return { ok: false, code: 'invalid' };
+    if (!(await this.dataSource.getRepository(NetworkEntity).existsBy({ id: networkId }))) {
+      return { ok: false, code: 'not_found' };
+    }
     const network = await this.access.findReadableNetwork(networkId, socket.data.user);
     if (!network) return { ok: false, code: 'forbidden' };
     await socket.join(networkRoom(networkId));

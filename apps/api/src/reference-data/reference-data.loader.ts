@@ -9,13 +9,40 @@ function dataFolder(): string {
   return join(dirname(require.resolve('@inclusieplein/api/package.json')), 'src', 'reference-data', 'data');
 }
 
+/**
+ * Splits one CSV line into fields as RFC 4180 quotes them: a field in double quotes may contain
+ * commas, and `""` inside it is one quote. Fields in this file never span lines.
+ */
+export function splitCsvLine(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index];
+    if (quoted && char === '"' && line[index + 1] === '"') {
+      field += '"';
+      index++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (char === ',' && !quoted) {
+      fields.push(field);
+      field = '';
+    } else {
+      field += char;
+    }
+  }
+  fields.push(field);
+  return fields;
+}
+
 export function readMunicipalities(): MunicipalityEntity[] {
   const lines = readFileSync(join(dataFolder(), 'gemeenten.csv'), 'utf8').trim().split(/\r?\n/);
   const header = lines.shift();
   if (header !== 'code,name,province') throw new Error(`gemeenten.csv has an unexpected header: ${header}`);
-  // No field in this file contains a comma or a quote, so a plain split is exact.
   return lines.map((line) => {
-    const [code, name, province] = line.split(',');
+    const fields = splitCsvLine(line);
+    if (fields.length !== 3) throw new Error(`gemeenten.csv has a line with ${fields.length} fields instead of 3: ${line}`);
+    const [code, name, province] = fields;
     return Object.assign(new MunicipalityEntity(), { code, name, province });
   });
 }

@@ -8,7 +8,7 @@ interface PageHeadingProps {
   children?: ReactNode;
 }
 
-/** The one h1 of a page. It takes focus after a route change, so screen readers start there. */
+/** Renders the one h1 of a page, which takes focus after a route change so screen readers start there. */
 export function PageHeading({ title, children }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   useRouteHeading(title, ref);

@@ -13,7 +13,7 @@ export function RouteFocusProvider({ children }: { children: ReactNode }) {
   const focusPending = useRef(false);
   const firstKey = useRef(location.key);
 
-  // A layout effect runs before the passive effects of the new page, so its heading sees the mark.
+  // A layout effect runs before the passive effects of the new page, so its heading finds the mark set.
   useLayoutEffect(() => {
     if (location.key !== firstKey.current) {
       focusPending.current = true;

@@ -17,7 +17,7 @@ export class ApiError extends Error {
   }
 }
 
-/** Error of an API call that never got an answer, such as a lost connection. */
+/** Error of an API call that received no response, such as after a lost connection. */
 export class NetworkError extends Error {
   constructor(cause: unknown) {
     super('The request to the API failed before a response arrived.', { cause });
@@ -26,6 +26,13 @@ export class NetworkError extends Error {
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+let onNotAuthenticated: (() => void) | null = null;
+
+/** Registers the function to call when any request fails with `not_authenticated`, such as after the session expired. */
+export function setNotAuthenticatedHandler(handler: (() => void) | null): void {
+  onNotAuthenticated = handler;
+}
 
 const fallbackCodes: Record<number, ApiErrorCode> = {
   400: 'validation_failed',
@@ -41,7 +48,7 @@ function isApiErrorBody(value: unknown): value is ApiErrorBody {
 }
 
 /**
- * Builds an error body for answers without the API's JSON error shape,
+ * Builds an error body for responses without the API's JSON error shape,
  * such as a proxy's 502 page or a 429 from a rate limiter in front of the API.
  */
 function fallbackBody(status: number, statusText: string): ApiErrorBody {
@@ -50,7 +57,7 @@ function fallbackBody(status: number, statusText: string): ApiErrorBody {
 
 /**
  * Sends one request to the API with the session cookie and returns the parsed JSON body.
- * Throws `ApiError` for answers with status 400 or higher and `NetworkError` when no answer arrives.
+ * Throws `ApiError` for responses with status 400 or higher and `NetworkError` when no response arrives.
  * Returns `undefined` for 204 No Content.
  */
 export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
@@ -86,7 +93,11 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   }
 
   if (!response.ok) {
-    throw new ApiError(isApiErrorBody(parsed) ? parsed : fallbackBody(response.status, response.statusText));
+    const error = new ApiError(isApiErrorBody(parsed) ? parsed : fallbackBody(response.status, response.statusText));
+    if (error.code === 'not_authenticated') {
+      onNotAuthenticated?.();
+    }
+    throw error;
   }
   return parsed as T;
 }

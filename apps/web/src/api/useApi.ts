@@ -48,11 +48,11 @@ export function useApi<T>(load: (() => Promise<T>) | null, deps: DependencyList)
     }
   }, []);
 
+  // Data of the previous `deps` stays visible while the new data loads. Routes that show a
+  // different item per URL parameter remount their page instead, so no old item shows.
   useEffect(() => {
-    setData(undefined);
     void reload();
     // The caller lists what `load` depends on, as with useEffect.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 
   return { data, error, loading, reload, setData };

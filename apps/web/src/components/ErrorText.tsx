@@ -5,7 +5,7 @@ import { describeError, isNotAuthenticated } from '../api/errorText';
 import { loginPath } from '../session/returnPath';
 import { AppLink } from './AppLink';
 
-/** The sentence for an API error, with a link to log in when the session has ended. */
+/** Shows the sentence for an API error, with a link to log in when the session has ended. */
 export function ErrorText({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const location = useLocation();

@@ -2,7 +2,7 @@ import type { NetworkRole, NetworkVisibility } from '@inclusieplein/contract';
 import { StatusBadge } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 
-/** Marks example content, so nobody mistakes it for real conversations. */
+/** Marks demo content, so readers do not mistake it for real conversations. */
 export function DemoBadge() {
   const { t } = useTranslation();
   return (

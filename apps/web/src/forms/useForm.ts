@@ -26,8 +26,8 @@ export interface FormController {
 }
 
 /**
- * Keeps the error state of one form. `labels` names each field as the person sees it;
- * its order is the order of the error summary.
+ * Keeps the error state of one form. `labels` contains the visible label of each field,
+ * and its order is the order of the error summary.
  */
 export function useForm(formId: string, labels: Record<string, string>): FormController {
   const { t } = useTranslation();

@@ -35,13 +35,33 @@ function emitSubscribe(target: AppSocket, entry: RoomEntry): void {
   }
 }
 
+const MAX_RETRY_DELAY_MS = 30_000;
+
 function createSocket(): AppSocket {
   const created: AppSocket = io({ path: SOCKET_PATH, withCredentials: true, autoConnect: true });
-  // The server forgets a socket's rooms when it disconnects, so every (re)connect joins them again.
+  let retryDelay = 1_000;
+
+  // The server drops a socket's rooms when it disconnects, so every connect and reconnect joins them again.
   created.on('connect', () => {
+    retryDelay = 1_000;
     for (const entry of rooms.values()) {
       emitSubscribe(created, entry);
     }
+  });
+
+  // Socket.io reconnects by itself after a lost connection, but not when the server closed the
+  // socket on purpose, for example after the session ended. Reconnecting with a growing delay
+  // then lets the socket continue with the current cookie, without hammering the server.
+  created.on('disconnect', (reason) => {
+    if (reason !== 'io server disconnect') {
+      return;
+    }
+    window.setTimeout(() => {
+      if (!created.connected) {
+        created.connect();
+      }
+    }, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, MAX_RETRY_DELAY_MS);
   });
   return created;
 }
@@ -53,7 +73,7 @@ export function getSocket(): AppSocket {
 }
 
 /**
- * Opens a new connection so the server sees the current session cookie.
+ * Opens a new connection so the handshake carries the current session cookie.
  * Call after login and logout; the rooms in use are joined again on connect.
  */
 export function reconnectSocket(): void {
@@ -66,7 +86,7 @@ export function reconnectSocket(): void {
 
 /**
  * Joins a room for as long as the returned function is not called.
- * `onAck` receives the server's answer each time the room is joined, also after a reconnect.
+ * `onAck` receives the server's acknowledgement each time the room is joined, also after a reconnect.
  */
 export function subscribeRoom(room: Room, onAck?: (ack: SubscribeAck) => void): () => void {
   const key = roomKey(room);

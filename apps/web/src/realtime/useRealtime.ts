@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ServerToClientEvents } from '@inclusieplein/contract';
 import { getSocket, subscribeRoom } from './socket';
 
@@ -24,22 +24,28 @@ export function useSocketEvent<E extends EventName>(event: E, handler: ServerToC
   }, [event]);
 }
 
-/** Joins the room of a thread while `threadId` is set. */
-export function useThreadRoom(threadId: string | undefined): void {
+/** Joins the room of a thread while `threadId` is set; returns whether the server accepted the last join. */
+export function useThreadRoom(threadId: string | undefined): boolean {
+  const [joined, setJoined] = useState(false);
   useEffect(() => {
+    setJoined(false);
     if (!threadId) {
       return undefined;
     }
-    return subscribeRoom({ kind: 'thread', payload: { threadId } });
+    return subscribeRoom({ kind: 'thread', payload: { threadId } }, (ack) => setJoined(ack.ok));
   }, [threadId]);
+  return joined;
 }
 
-/** Joins the room of a network while `networkId` is set. */
-export function useNetworkRoom(networkId: string | undefined): void {
+/** Joins the room of a network while `networkId` is set; returns whether the server accepted the last join. */
+export function useNetworkRoom(networkId: string | undefined): boolean {
+  const [joined, setJoined] = useState(false);
   useEffect(() => {
+    setJoined(false);
     if (!networkId) {
       return undefined;
     }
-    return subscribeRoom({ kind: 'network', payload: { networkId } });
+    return subscribeRoom({ kind: 'network', payload: { networkId } }, (ack) => setJoined(ack.ok));
   }, [networkId]);
+  return joined;
 }

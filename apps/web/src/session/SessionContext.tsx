@@ -1,18 +1,17 @@
 import type { CurrentUser, LoginRequest, RegisterRequest, UpdateProfileRequest } from '@inclusieplein/contract';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { setNotAuthenticatedHandler } from '../api/client';
 import { authApi } from '../api/endpoints';
 import { reconnectSocket } from '../realtime/socket';
 
 interface Session {
   user: CurrentUser | null;
-  /** True until the first `GET /api/auth/me` has answered. */
+  /** True until the first `GET /api/auth/me` has returned. */
   loading: boolean;
   login: (body: LoginRequest) => Promise<CurrentUser>;
   register: (body: RegisterRequest) => Promise<CurrentUser>;
   logout: () => Promise<void>;
   updateProfile: (body: UpdateProfileRequest) => Promise<CurrentUser>;
-  /** Forgets the user locally, for when the server answers `not_authenticated`. */
-  clear: () => void;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -31,6 +30,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => {
       active = false;
     };
+  }, []);
+
+  // A request that fails with `not_authenticated` means the session has ended, so the header shows "Inloggen" again.
+  useEffect(() => {
+    setNotAuthenticatedHandler(() => setUser(null));
+    return () => setNotAuthenticatedHandler(null);
   }, []);
 
   const login = useCallback(async (body: LoginRequest) => {
@@ -59,11 +64,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return next;
   }, []);
 
-  const clear = useCallback(() => setUser(null), []);
-
   const value = useMemo<Session>(
-    () => ({ user, loading, login, register, logout, updateProfile, clear }),
-    [user, loading, login, register, logout, updateProfile, clear],
+    () => ({ user, loading, login, register, logout, updateProfile }),
+    [user, loading, login, register, logout, updateProfile],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

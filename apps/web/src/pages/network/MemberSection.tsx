@@ -42,7 +42,7 @@ export function MemberSection({ slug, canManageRoles, currentUserId }: MemberSec
       {members.error !== undefined && <ErrorAlert error={members.error} />}
       {members.loading && !members.data && <Loading />}
       {members.data && (
-        <div className="table-scroll" role="region" aria-labelledby="members-heading" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label={t('members.tableLabel')} tabIndex={0}>
           <Table>
             <TableHeader>
               <TableRow>

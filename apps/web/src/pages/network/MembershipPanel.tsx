@@ -22,7 +22,7 @@ interface MembershipPanelProps {
   onChanged: () => void;
 }
 
-/** What the person can do about membership: log in, join, ask to join, see a request, or leave. */
+/** Shows the membership action that fits the person: log in, join, request to join, a pending request, or leave. */
 export function MembershipPanel({ network, onChanged }: MembershipPanelProps) {
   const { t } = useTranslation();
   const { user } = useSession();

@@ -32,7 +32,7 @@ function domainOf(url: string): string {
 export function NetworkListPage() {
   const { t } = useTranslation();
   const { user } = useSession();
-  const list = useApi(() => networkApi.list(), [user?.id]);
+  const list = useApi(() => networkApi.list(), []);
   const [query, setQuery] = useState('');
 
   const networks = useMemo(() => (list.data?.networks ?? []).filter((network) => matches(network, query)), [list.data, query]);

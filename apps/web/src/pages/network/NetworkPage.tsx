@@ -20,9 +20,8 @@ import { ThreadSection } from './ThreadSection';
 export function NetworkPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const { user, loading: sessionLoading } = useSession();
-  // Loading again after login or logout brings the person's role and rights up to date.
-  const network = useApi(sessionLoading ? null : () => networkApi.get(slug), [slug, user?.id, sessionLoading]);
+  const { user } = useSession();
+  const network = useApi(() => networkApi.get(slug), [slug]);
 
   if (isNotFound(network.error)) {
     return <NotFoundPage message={t('network.notFound')} />;

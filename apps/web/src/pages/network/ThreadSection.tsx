@@ -21,7 +21,7 @@ interface ThreadSectionProps {
 
 /**
  * Thread list of a network. New threads from others are not inserted while someone reads:
- * a button says how many arrived, and the list reloads only when the person presses it.
+ * a button shows how many arrived, and the list reloads only when the person presses it.
  */
 export function ThreadSection({ network, canPost }: ThreadSectionProps) {
   const { t } = useTranslation();
@@ -32,7 +32,7 @@ export function ThreadSection({ network, canPost }: ThreadSectionProps) {
   const ownThreadIds = useRef(new Set<string>());
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useNetworkRoom(network.id);
+  const joined = useNetworkRoom(network.id);
 
   const onThreadCreated = useCallback(
     (event: ThreadCreatedEvent) => {
@@ -65,7 +65,7 @@ export function ThreadSection({ network, canPost }: ThreadSectionProps) {
 
   return (
     <>
-      <section aria-labelledby="threads-heading">
+      <section aria-labelledby="threads-heading" data-live={joined ? 'joined' : 'waiting'}>
         <Heading2 id="threads-heading" ref={heading} tabIndex={-1}>
           {t('threads.title')}
         </Heading2>

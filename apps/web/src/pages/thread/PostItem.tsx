@@ -1,6 +1,6 @@
 import type { PersonSummary, Post } from '@inclusieplein/contract';
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../a11y/LiveRegion';
 import { threadApi } from '../../api/endpoints';
@@ -33,7 +33,7 @@ export function postElementId(postId: string): string {
   return `bericht-${postId}`;
 }
 
-/** One post with its author, date, body and the actions the person may take. */
+/** Renders one post with its author, date, body and the actions the person may take. */
 export function PostItem({ post, replyTo, headingLevel, permissions, onReply, onChanged }: PostItemProps) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -53,10 +53,19 @@ export function PostItem({ post, replyTo, headingLevel, permissions, onReply, on
   const name = post.author.displayName;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
+  const [returnFocusTo, setReturnFocusTo] = useState<RefObject<HTMLButtonElement | null> | null>(null);
+
+  // The button that opened a form renders again only after the form closes, so focus waits for that render.
+  useEffect(() => {
+    if (mode === 'read' && returnFocusTo) {
+      returnFocusTo.current?.focus();
+      setReturnFocusTo(null);
+    }
+  }, [mode, returnFocusTo]);
+
   const closeForm = (returnTo: RefObject<HTMLButtonElement | null>) => {
     setMode('read');
-    // The button renders again only after the form closes, so focus waits one frame.
-    requestAnimationFrame(() => returnTo.current?.focus());
+    setReturnFocusTo(returnTo);
   };
 
   const remove = async () => {

@@ -13,7 +13,7 @@ interface ReplyListProps {
 
 /**
  * Replies as nested ordered lists, so screen readers announce the level of each list,
- * and a reply is always inside the list item of the post it answers.
+ * and a reply is always inside the list item of its parent post.
  */
 export function ReplyList({ nodes, level, permissionsFor, onReply, onChanged }: ReplyListProps) {
   return (

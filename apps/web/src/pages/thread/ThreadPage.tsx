@@ -24,12 +24,12 @@ import { useThreadLive } from './useThreadLive';
 export function ThreadPage() {
   const { t } = useTranslation();
   const { slug = '', threadId = '' } = useParams();
-  const { user, loading: sessionLoading } = useSession();
+  const { user } = useSession();
   const location = useLocation();
   const announce = useAnnounce();
-  const thread = useApi(sessionLoading ? null : () => threadApi.get(threadId), [threadId, user?.id, sessionLoading]);
-  // The network tells whether the person moderates it; the server still decides every action.
-  const network = useApi(sessionLoading || !user ? null : () => networkApi.get(slug), [slug, user?.id, sessionLoading]);
+  const thread = useApi(() => threadApi.get(threadId), [threadId]);
+  // The network's `myRole` shows whether the person moderates it. The server still checks every action.
+  const network = useApi(() => networkApi.get(slug), [slug]);
   const live = useThreadLive(threadId, thread.data, thread.reload);
   const [focusPostId, setFocusPostId] = useState<string | null>(null);
 
@@ -98,7 +98,8 @@ export function ThreadPage() {
         <PostItem post={tree.opening} replyTo={null} headingLevel={2} permissions={permissionsFor(tree.opening)} onReply={reply} onChanged={refresh} />
       )}
 
-      <section aria-labelledby="replies-heading" className="replies">
+      {/* data-live tells automated tests that live updates for this thread are on. */}
+      <section aria-labelledby="replies-heading" className="replies" data-live={live.joined ? 'joined' : 'waiting'}>
         <Heading2 id="replies-heading">{t('thread.repliesTitle', { count: replyCount })}</Heading2>
         {live.pendingCount > 0 && (
           <Button type="button" appearance="secondary-action-button" className="new-items-button" onClick={() => void showPending()}>

@@ -2,7 +2,7 @@ import { MAX_DISPLAY_DEPTH, type PersonSummary, type Post } from '@inclusieplein
 
 export interface PostNode {
   post: Post;
-  /** Author of the post this one answers, set when the reply is shown higher up than its real depth. */
+  /** Author of the parent post, set when the reply is shown at a lower depth than its real one. */
   replyTo: PersonSummary | null;
   children: PostNode[];
 }
@@ -16,7 +16,7 @@ export interface PostTree {
 /**
  * Builds the nested display tree from posts in reading order.
  * Replies deeper than MAX_DISPLAY_DEPTH are attached to their ancestor one level above
- * that depth, so they are listed at the deepest level with a note on whom they answer.
+ * that depth, so they are listed at the deepest level with a note naming the parent's author.
  * Posts for which `isVisible` returns false are left out, with their replies.
  */
 export function buildPostTree(posts: Post[], isVisible: (post: Post) => boolean): PostTree {
@@ -60,7 +60,7 @@ export function buildPostTree(posts: Post[], isVisible: (post: Post) => boolean)
   return tree;
 }
 
-/** Counts the replies in a tree, so the heading can say how many there are. */
+/** Counts the replies in a tree, for the heading above them. */
 export function countReplies(nodes: PostNode[]): number {
   return nodes.reduce((total, node) => total + 1 + countReplies(node.children), 0);
 }

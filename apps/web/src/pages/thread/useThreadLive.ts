@@ -12,6 +12,8 @@ export interface ThreadLive {
   showPending: () => Promise<string | undefined>;
   /** Marks a post as written here, so its live event is not counted as new. */
   markOwn: (postId: string) => void;
+  /** Whether the server accepted this page into the thread's live room. */
+  joined: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export function useThreadLive(
   const [pendingIds, setPendingIds] = useState<string[]>([]);
   const ownIds = useRef(new Set<string>());
 
-  useThreadRoom(threadId);
+  const joined = useThreadRoom(threadId);
 
   useEffect(() => {
     setKnownIds(null);
@@ -97,5 +99,5 @@ export function useThreadLive(
     setPendingIds((current) => current.filter((id) => id !== postId));
   }, []);
 
-  return { isVisible, pendingCount: pendingIds.length, showPending, markOwn };
+  return { isVisible, pendingCount: pendingIds.length, showPending, markOwn, joined };
 }
