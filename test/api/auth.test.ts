@@ -129,6 +129,18 @@ describe('login and logout', () => {
     expect(unknownEmail.body.message).toBe(wrongPassword.body.message);
   });
 
+  it('blocks logins after ten failures', async () => {
+    const person = await signUp(testApp);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await request(testApp.baseUrl).post('/api/auth/login').send({ email: person.email, password: 'fout-wachtwoord' }).expect(401);
+    }
+    const blocked = await request(testApp.baseUrl)
+      .post('/api/auth/login')
+      .send({ email: person.email, password: person.password })
+      .expect(429);
+    expect(blocked.body.code).toBe('too_many_requests');
+  });
+
   it('reports a visitor as signed out', async () => {
     const response = await request(testApp.baseUrl).get('/api/auth/me').expect(200);
     expect(response.body).toEqual({ user: null });

@@ -286,6 +286,8 @@ export interface ThreadDetail {
   /** Posts in reading order: each post is followed by its replies, depth first, oldest first. */
   posts: Post[];
   canReply: boolean;
+  /** Whether the signed-in person moderates this network (moderator, owner or administrator). */
+  canModerate: boolean;
 }
 
 export interface CreateThreadRequest {
@@ -303,6 +305,7 @@ export interface UpdatePostRequest {
   body: string;
 }
 
+/** An earlier text of a post; the API lists them newest first. */
 export interface PostRevision {
   id: string;
   body: string;

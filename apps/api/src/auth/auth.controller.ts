@@ -8,6 +8,7 @@ import { DomainEvents } from '../realtime/domain-events';
 import { UserEntity } from '../users/user.entity';
 import { CurrentUserDto, LoginDto, RegisterDto, SessionResponseDto } from '../users/users.dto';
 import { toCurrentUser, UsersService } from '../users/users.service';
+import { LoginThrottle } from './login-throttle';
 import { SESSION_COOKIE } from './session';
 
 /** Passport's `req.logIn` and `req.logOut` as promises. */
@@ -25,6 +26,7 @@ export class AuthController {
   constructor(
     private readonly users: UsersService,
     private readonly events: DomainEvents,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   @Post('register')
@@ -39,10 +41,20 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: CurrentUserDto })
   async login(@Body() body: LoginDto, @Req() request: Request): Promise<CurrentUserBody> {
+    const clientAddress = request.ip ?? 'unknown';
+    if (this.throttle.isBlocked(body.email, clientAddress)) {
+      throw new ApiException(
+        HttpStatus.TOO_MANY_REQUESTS,
+        'too_many_requests',
+        'Too many failed logins for this e-mail address; try again in 15 minutes.',
+      );
+    }
     const user = await this.users.verifyCredentials(body.email, body.password);
     if (!user) {
+      this.throttle.recordFailure(body.email, clientAddress);
       throw new ApiException(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'The e-mail address or password is wrong.');
     }
+    this.throttle.recordSuccess(body.email, clientAddress);
     await logIn(request, user);
     return toCurrentUser(user);
   }

@@ -95,6 +95,7 @@ export class ThreadDetailDto implements ThreadDetail {
   @ApiProperty() isDemo: boolean;
   @ApiProperty({ type: [PostDto], description: 'Depth-first reading order' }) posts: PostDto[];
   @ApiProperty() canReply: boolean;
+  @ApiProperty() canModerate: boolean;
 }
 
 export class PostRevisionDto implements PostRevision {

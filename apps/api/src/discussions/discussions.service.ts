@@ -107,6 +107,7 @@ export class DiscussionsService {
       isDemo: thread.isDemo,
       posts: orderForReading(posts).map(toPost),
       canReply: role !== null,
+      canModerate: await this.access.isModerator(network, user),
     };
   }
 

@@ -3,7 +3,7 @@ import { PostEntity } from './post.entity';
 
 const START = Date.UTC(2025, 0, 1, 9, 0, 0);
 
-/** A post with only the fields that ordering reads; `minute` sets createdAt. */
+/** Builds a post with only the fields that orderForReading reads, created `minute` minutes after START. */
 function post(id: string, parentId: string | null, minute: number): PostEntity {
   return Object.assign(new PostEntity(), { id, parentId, createdAt: new Date(START + minute * 60_000) });
 }

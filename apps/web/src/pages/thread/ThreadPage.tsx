@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import { useAnnounce } from '../../a11y/LiveRegion';
 import { PageHeading } from '../../a11y/PageHeading';
-import { networkApi, threadApi } from '../../api/endpoints';
+import { threadApi } from '../../api/endpoints';
 import { isNotFound } from '../../api/errorText';
 import { useApi } from '../../api/useApi';
 import { AppLink } from '../../components/AppLink';
@@ -23,13 +23,11 @@ import { useThreadLive } from './useThreadLive';
 
 export function ThreadPage() {
   const { t } = useTranslation();
-  const { slug = '', threadId = '' } = useParams();
+  const { threadId = '' } = useParams();
   const { user } = useSession();
   const location = useLocation();
   const announce = useAnnounce();
   const thread = useApi(() => threadApi.get(threadId), [threadId]);
-  // The network's `myRole` shows whether the person moderates it. The server still checks every action.
-  const network = useApi(() => networkApi.get(slug), [slug]);
   const live = useThreadLive(threadId, thread.data, thread.reload);
   const [focusPostId, setFocusPostId] = useState<string | null>(null);
 
@@ -55,8 +53,8 @@ export function ThreadPage() {
   }
 
   const detail = thread.data;
-  const myRole = network.data?.myRole ?? null;
-  const canModerate = myRole === 'moderator' || myRole === 'owner' || Boolean(user?.isAdmin);
+  // The server still checks every action; these flags only decide which buttons to show.
+  const canModerate = detail.canModerate;
   const permissionsFor = (post: Post): PostPermissions => {
     const isAuthor = user !== null && post.author.id === user.id;
     return {
