@@ -3,6 +3,7 @@ import pino from 'pino';
 import request from 'supertest';
 import { prepareDatabase } from '../../apps/api/src/database/prepare-database';
 import { DEMO_ACCOUNTS, DEMO_NETWORKS, DEMO_PASSWORD } from '../../apps/api/src/demo/demo-content';
+import { networkInput, signUpAdmin } from '../support/builders';
 import { startTestApp, TestApp } from '../support/test-app';
 
 let testApp: TestApp;
@@ -79,7 +80,9 @@ describe('demo content', () => {
   });
 
   it('keeps the closed demo network closed', async () => {
-    const response = await request(testApp.baseUrl).get('/api/networks/ervaringsdeskundigen-onder-elkaar/threads').expect(403);
+    const response = await request(testApp.baseUrl)
+      .get('/api/networks/ervaringsdeskundigen-onder-elkaar/threads')
+      .expect(403);
     expect(response.body.code).toBe('network_closed');
   });
 
@@ -115,10 +118,42 @@ describe('demo accounts', () => {
     expect(response.status).toBe(401);
   });
 
-  it('keeps accounts and networks in step with the content', async () => {
+  it('matches accounts and networks to content', async () => {
     const [{ accounts }] = await testApp.dataSource.query('SELECT count(*)::int AS accounts FROM users WHERE is_demo');
     const [{ networks }] = await testApp.dataSource.query('SELECT count(*)::int AS networks FROM networks WHERE is_demo');
     expect(accounts).toBe(DEMO_ACCOUNTS.length);
     expect(networks).toBe(DEMO_NETWORKS.length);
+  });
+});
+
+describe('demo mode turned on later', () => {
+  let laterApp: TestApp;
+
+  beforeAll(async () => {
+    laterApp = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await laterApp.close();
+  });
+
+  it('keeps sessions apart per app', async () => {
+    const admin = await signUpAdmin(laterApp);
+    const me = await admin.agent.get('/api/auth/me').expect(200);
+    expect(me.body.user?.id).toBe(admin.user.id);
+  });
+
+  it('skips demo networks whose name exists', async () => {
+    const admin = await signUpAdmin(laterApp);
+    const realName = DEMO_NETWORKS[1].name;
+    await admin.agent.post('/api/networks').send(networkInput({ name: realName })).expect(201);
+
+    await prepareDatabase(laterApp.databaseUrl, { demoMode: true }, pino({ level: 'silent' }));
+
+    const list: NetworkListResponse = (await request(laterApp.baseUrl).get('/api/networks').expect(200)).body;
+    const sameName = list.networks.filter((network) => network.name === realName);
+    expect(sameName).toHaveLength(1);
+    expect(sameName[0].isDemo).toBe(false);
+    expect(list.networks.filter((network) => network.isDemo)).toHaveLength(DEMO_NETWORKS.length - 1);
   });
 });

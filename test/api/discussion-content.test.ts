@@ -38,6 +38,16 @@ describe('Markdown rendering', () => {
     expect(html).not.toContain('href');
   });
 
+  it.each([
+    '[x](JavaScript:alert(1))',
+    '<javascript:alert(1)>',
+    '[x](vbscript:msgbox(1))',
+    '[x](data:text/html;base64,PHNjcmlwdD4=)',
+  ])('does not link %s', async (body) => {
+    const html = await render(body);
+    expect(html).not.toContain('href');
+  });
+
   it('marks links nofollow ugc', async () => {
     const html = await render('[Website](https://www.example.org/)');
     expect(html).toContain('<a href="https://www.example.org/" rel="nofollow ugc">Website</a>');
@@ -103,12 +113,12 @@ describe('reading an open network', () => {
     expect(detail.body.canReply).toBe(false);
   });
 
-  it('answers 404 for an unknown thread', async () => {
+  it('returns 404 for unknown thread', async () => {
     const response = await request(testApp.baseUrl).get('/api/threads/00000000-0000-4000-8000-000000000000').expect(404);
     expect(response.body.code).toBe('not_found');
   });
 
-  it('answers 400 for an id that is no UUID', async () => {
+  it('returns 400 for non-UUID id', async () => {
     await request(testApp.baseUrl).get('/api/threads/1').expect(400);
   });
 });
@@ -132,14 +142,14 @@ describe('reading a closed network', () => {
     `/api/posts/${thread.posts[0].id}/revisions`,
   ];
 
-  it('answers 403 network_closed to non-members', async () => {
+  it('returns network_closed to non-members', async () => {
     for (const path of paths()) {
       const response = await outsider.agent.get(path).expect(403);
       expect(response.body.code).toBe('network_closed');
     }
   });
 
-  it('answers 403 network_closed to visitors', async () => {
+  it('returns network_closed to visitors', async () => {
     for (const path of paths()) {
       const response = await request(testApp.baseUrl).get(path).expect(403);
       expect(response.body.code).toBe('network_closed');

@@ -81,7 +81,9 @@ describe('starting a thread', () => {
       .post(`/api/networks/${network.slug}/threads`)
       .send({ title: 'Hé', body: 'Tekst' })
       .expect(400);
-    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'title', code: 'too_short', params: { min: 3 } })]);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ field: 'title', code: 'too_short', params: { min: 3 } }),
+    ]);
   });
 
   it('lists threads with recent activity first', async () => {
@@ -140,7 +142,7 @@ describe('reply tree', () => {
     expect(fieldCodes(response.body)).toEqual({ parentId: 'invalid' });
   });
 
-  it('rejects a parent id that is no UUID', async () => {
+  it('rejects a non-UUID parent id', async () => {
     const thread = await startThread(owner, network.slug);
     const response = await member.agent
       .post(`/api/threads/${thread.id}/posts`)
@@ -152,7 +154,10 @@ describe('reply tree', () => {
   it('rejects replies from non-members', async () => {
     const thread = await startThread(owner, network.slug);
     const outsider = await signUp(testApp);
-    await outsider.agent.post(`/api/threads/${thread.id}/posts`).send({ parentId: thread.posts[0].id, body: 'Hoi' }).expect(403);
+    await outsider.agent
+      .post(`/api/threads/${thread.id}/posts`)
+      .send({ parentId: thread.posts[0].id, body: 'Hoi' })
+      .expect(403);
   });
 });
 
@@ -174,13 +179,15 @@ describe('editing a post', () => {
 
   it('stores no revision for unchanged text', async () => {
     const thread = await startThread(member, network.slug, { body: 'Zelfde tekst' });
-    const response = await member.agent.patch(`/api/posts/${thread.posts[0].id}`).send({ body: 'Zelfde tekst' }).expect(200);
+    const postId = thread.posts[0].id;
+    const response = await member.agent.patch(`/api/posts/${postId}`).send({ body: 'Zelfde tekst' }).expect(200);
     expect(response.body.editCount).toBe(0);
   });
 
   it("rejects editing another's post", async () => {
     const thread = await startThread(member, network.slug, { body: 'Van het lid' });
-    const response = await owner.agent.patch(`/api/posts/${thread.posts[0].id}`).send({ body: 'Overschreven' }).expect(403);
+    const postId = thread.posts[0].id;
+    const response = await owner.agent.patch(`/api/posts/${postId}`).send({ body: 'Overschreven' }).expect(403);
     expect(response.body.code).toBe('forbidden');
     expect((await getThread(thread.id)).posts[0].body).toBe('Van het lid');
   });
@@ -228,7 +235,14 @@ describe('deleting a post', () => {
     expect((await getThread(thread.id)).posts[0].deleted).toBe(false);
   });
 
-  it('answers 409 to a reply to it', async () => {
+  it('rejects a moderator of another network', async () => {
+    const otherOwner = await signUp(testApp);
+    await createNetwork(admin, otherOwner);
+    const thread = await startThread(member, network.slug);
+    await otherOwner.agent.delete(`/api/posts/${thread.posts[0].id}`).expect(403);
+  });
+
+  it('returns 409 to a reply', async () => {
     const thread = await startThread(owner, network.slug);
     const target = await reply(member, thread.id, thread.posts[0].id);
     await member.agent.delete(`/api/posts/${target.id}`).expect(200);
@@ -239,7 +253,7 @@ describe('deleting a post', () => {
     expect(response.body.code).toBe('post_deleted');
   });
 
-  it('answers 409 to an edit of it', async () => {
+  it('returns 409 to an edit', async () => {
     const thread = await startThread(member, network.slug);
     await member.agent.delete(`/api/posts/${thread.posts[0].id}`).expect(200);
     const response = await member.agent.patch(`/api/posts/${thread.posts[0].id}`).send({ body: 'Terug' }).expect(409);

@@ -49,7 +49,7 @@ describe('GET /api/health', () => {
       await brokenApp.close();
     });
 
-    it('answers 503 with database down', async () => {
+    it('returns 503 with database down', async () => {
       const response = await request(brokenApp.baseUrl).get('/api/health').expect(503);
       expect(response.body).toEqual({ status: 'unavailable', database: 'down' });
     });
@@ -95,14 +95,14 @@ describe('API documentation', () => {
 });
 
 describe('unknown routes', () => {
-  it('answers 404 as JSON', async () => {
+  it('returns 404 as JSON', async () => {
     const response = await request(testApp.baseUrl).get('/api/bestaat-niet').expect(404);
     expect(response.headers['content-type']).toMatch(/application\/json/);
     expect(response.body.code).toBe('not_found');
     expect(response.body.statusCode).toBe(404);
   });
 
-  it('answers 404 for unknown methods', async () => {
+  it('returns 404 for unknown methods', async () => {
     const response = await request(testApp.baseUrl).delete('/api/municipalities').expect(404);
     expect(response.body.code).toBe('not_found');
   });

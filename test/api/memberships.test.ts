@@ -37,7 +37,7 @@ describe('joining an open network', () => {
     expect((await detail(person, network.slug)).myRole).toBe('member');
   });
 
-  it('answers 409 to a second join', async () => {
+  it('returns 409 to a second join', async () => {
     const network = await createNetwork(admin, owner);
     const person = await signUp(testApp);
     await joinNetwork(person, network.slug);
@@ -45,12 +45,22 @@ describe('joining an open network', () => {
     expect(response.body.code).toBe('already_member');
   });
 
+  it('returns 409 to simultaneous joins', async () => {
+    const network = await createNetwork(admin, owner);
+    const person = await signUp(testApp);
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => person.agent.post(`/api/networks/${network.slug}/join`).send({})),
+    );
+    expect(responses.map((response) => response.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    expect(responses.filter((response) => response.body.code === 'already_member')).toHaveLength(4);
+  });
+
   it('rejects visitors', async () => {
     const network = await createNetwork(admin, owner);
     await request(testApp.baseUrl).post(`/api/networks/${network.slug}/join`).send({}).expect(401);
   });
 
-  it('answers 404 for an unknown network', async () => {
+  it('returns 404 for unknown network', async () => {
     const person = await signUp(testApp);
     await person.agent.post('/api/networks/bestaat-niet/join').send({}).expect(404);
   });
@@ -69,7 +79,10 @@ describe('joining a closed network', () => {
       const pending = await requestToJoin(person, network.slug);
       await owner.agent.post(`/api/membership-requests/${pending.id}/approve`).expect(200);
     }
-    await owner.agent.patch(`/api/networks/${network.slug}/members/${moderator.user.id}`).send({ role: 'moderator' }).expect(200);
+    await owner.agent
+      .patch(`/api/networks/${network.slug}/members/${moderator.user.id}`)
+      .send({ role: 'moderator' })
+      .expect(200);
   });
 
   it('files a pending request', async () => {
@@ -84,11 +97,20 @@ describe('joining a closed network', () => {
     expect((await detail(person, network.slug)).myRequest?.status).toBe('pending');
   });
 
-  it('answers 409 to a second request', async () => {
+  it('returns 409 to a second request', async () => {
     const person = await signUp(testApp);
     await requestToJoin(person, network.slug);
     const response = await person.agent.post(`/api/networks/${network.slug}/join`).send({}).expect(409);
     expect(response.body.code).toBe('request_pending');
+  });
+
+  it('returns 409 to simultaneous requests', async () => {
+    const person = await signUp(testApp);
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => person.agent.post(`/api/networks/${network.slug}/join`).send({})),
+    );
+    expect(responses.map((response) => response.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    expect(responses.filter((response) => response.body.code === 'request_pending')).toHaveLength(4);
   });
 
   it('lists pending requests for owner and moderator', async () => {
@@ -144,7 +166,7 @@ describe('joining a closed network', () => {
   it.each([
     ['approve', 'approve'],
     ['decline', 'approve'],
-  ])('answers 409 to %s then %s', async (first, second) => {
+  ])('returns 409 to %s then %s', async (first, second) => {
     const person = await signUp(testApp);
     const pending = await requestToJoin(person, network.slug);
     await owner.agent.post(`/api/membership-requests/${pending.id}/${first}`).send({}).expect(200);
@@ -187,7 +209,7 @@ describe('leaving a network', () => {
     expect(afterwards.memberCount).toBe(1);
   });
 
-  it('answers 404 without membership', async () => {
+  it('returns 404 without membership', async () => {
     const network = await createNetwork(admin, owner);
     const person = await signUp(testApp);
     await person.agent.delete(`/api/networks/${network.slug}/membership`).expect(404);
@@ -200,7 +222,7 @@ describe('leaving a network', () => {
     expect((await detail(owner, network.slug)).myRole).toBe('owner');
   });
 
-  it('lets an owner leave after appointing another', async () => {
+  it('lets an owner leave after another', async () => {
     const network = await createNetwork(admin, owner);
     const second = await signUp(testApp);
     await admin.agent.post(`/api/networks/${network.slug}/owners`).send({ email: second.email }).expect(200);
@@ -247,7 +269,7 @@ describe('changing roles', () => {
     expect((await detail(owner, network.slug)).myRole).toBe('moderator');
   });
 
-  it('answers 404 for a non-member', async () => {
+  it('returns 404 for a non-member', async () => {
     const outsider = await signUp(testApp);
     await changeRole(owner, outsider, 'moderator').expect(404);
   });

@@ -43,7 +43,7 @@ describe('POST /api/network-proposals', () => {
     expect(await publicIds()).not.toContain(proposal.id);
   });
 
-  it('shows the proposal to proposer and administrator', async () => {
+  it('shows proposal to proposer and admin', async () => {
     const proposal = await propose();
     await proposer.agent.get(`/api/networks/${proposal.slug}`).expect(200);
     const asAdmin = await admin.agent.get(`/api/networks/${proposal.slug}`).expect(200);
@@ -70,9 +70,12 @@ describe('POST /api/network-proposals', () => {
     expect(fieldCodes(response.body)).toEqual({ ownerEmail: 'not_allowed' });
   });
 
-  it('rejects a name that a proposal holds', async () => {
+  it('rejects the name of a proposal', async () => {
     const proposal = await propose();
-    const response = await other.agent.post('/api/network-proposals').send(networkInput({ name: proposal.name })).expect(400);
+    const response = await other.agent
+      .post('/api/network-proposals')
+      .send(networkInput({ name: proposal.name }))
+      .expect(400);
     expect(fieldCodes(response.body)).toEqual({ name: 'name_taken' });
   });
 
@@ -107,7 +110,7 @@ describe('GET /api/network-proposals', () => {
 });
 
 describe('deciding on a proposal', () => {
-  it('approval activates and makes the proposer owner', async () => {
+  it('approval makes the proposer owner', async () => {
     const proposal = await propose();
     const response = await admin.agent.post(`/api/network-proposals/${proposal.id}/approve`).send({}).expect(200);
     expect(response.body.status).toBe('active');
@@ -116,6 +119,13 @@ describe('deciding on a proposal', () => {
     const asProposer = await proposer.agent.get(`/api/networks/${proposal.slug}`).expect(200);
     expect(asProposer.body.myRole).toBe('owner');
     expect(asProposer.body.memberCount).toBe(1);
+  });
+
+  it('approval keeps articles and municipalities', async () => {
+    const proposal = await propose({ crpdArticleNumbers: [24], municipalityCodes: ['GM0599', 'GM0363'] });
+    const response = await admin.agent.post(`/api/network-proposals/${proposal.id}/approve`).send({}).expect(200);
+    expect(response.body.crpdArticleNumbers).toEqual([24]);
+    expect(response.body.municipalityCodes).toEqual(['GM0363', 'GM0599']);
   });
 
   it('decline stores the reason', async () => {
@@ -144,7 +154,7 @@ describe('deciding on a proposal', () => {
     ['approve', 'approve'],
     ['approve', 'decline'],
     ['decline', 'approve'],
-  ])('answers 409 to %s then %s', async (first, second) => {
+  ])('returns 409 to %s then %s', async (first, second) => {
     const proposal = await propose();
     await admin.agent.post(`/api/network-proposals/${proposal.id}/${first}`).send({}).expect(200);
     const response = await admin.agent.post(`/api/network-proposals/${proposal.id}/${second}`).send({}).expect(409);
@@ -159,12 +169,12 @@ describe('deciding on a proposal', () => {
     expect(stored.body.status).toBe('proposed');
   });
 
-  it('answers 409 for an active network', async () => {
+  it('returns 409 for an active network', async () => {
     const network = await createNetwork(admin, proposer);
     await admin.agent.post(`/api/network-proposals/${network.id}/approve`).send({}).expect(409);
   });
 
-  it('answers 404 for an unknown id', async () => {
+  it('returns 404 for unknown id', async () => {
     const response = await admin.agent
       .post('/api/network-proposals/00000000-0000-4000-8000-000000000000/approve')
       .send({})
@@ -172,7 +182,7 @@ describe('deciding on a proposal', () => {
     expect(response.body.code).toBe('not_found');
   });
 
-  it('answers 400 for an id that is no UUID', async () => {
+  it('returns 400 for non-UUID id', async () => {
     const response = await admin.agent.post('/api/network-proposals/12/approve').send({}).expect(400);
     expect(response.body.code).toBe('validation_failed');
   });

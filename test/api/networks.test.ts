@@ -1,7 +1,15 @@
 import type { NetworkDetail, NetworkListResponse, NetworkSummary } from '@inclusieplein/contract';
 import request from 'supertest';
 import { fieldCodes } from '../support/api-errors';
-import { createNetwork, joinNetwork, networkInput, signUp, signUpAdmin, SignedInPerson, startThread } from '../support/builders';
+import {
+  createNetwork,
+  joinNetwork,
+  networkInput,
+  signUp,
+  signUpAdmin,
+  SignedInPerson,
+  startThread,
+} from '../support/builders';
 import { startTestApp, TestApp } from '../support/test-app';
 
 let testApp: TestApp;
@@ -75,15 +83,19 @@ describe('GET /api/networks', () => {
 });
 
 describe('POST /api/networks', () => {
-  it('creates an active network with the named owner', async () => {
+  it('creates active network with owner', async () => {
     const response = await admin.agent
       .post('/api/networks')
-      .send({ ...networkInput({ crpdArticleNumbers: [20, 9, 9], municipalityCodes: ['GM0363'] }), ownerEmail: owner.email })
+      .send({
+        ...networkInput({ crpdArticleNumbers: [20, 9, 9], municipalityCodes: ['GM0363'] }),
+        ownerEmail: owner.email,
+      })
       .expect(201);
     const network: NetworkDetail = response.body;
     expect(network.status).toBe('active');
     expect(network.crpdArticleNumbers).toEqual([9, 20]);
-    expect(network.crpdArticles.map((article) => article.titleNl)).toEqual(['Toegankelijkheid', 'Persoonlijke mobiliteit']);
+    const articleTitles = network.crpdArticles.map((article) => article.titleNl);
+    expect(articleTitles).toEqual(['Toegankelijkheid', 'Persoonlijke mobiliteit']);
     expect(network.municipalities).toEqual([{ code: 'GM0363', name: 'Amsterdam', province: 'Noord-Holland' }]);
 
     const asOwner = await owner.agent.get(`/api/networks/${network.slug}`).expect(200);
@@ -160,7 +172,10 @@ describe('network input validation', () => {
   });
 
   it('rejects article 51', async () => {
-    const response = await admin.agent.post('/api/networks').send(networkInput({ crpdArticleNumbers: [9, 51] })).expect(400);
+    const response = await admin.agent
+      .post('/api/networks')
+      .send(networkInput({ crpdArticleNumbers: [9, 51] }))
+      .expect(400);
     expect(fieldCodes(response.body)).toEqual({ 'crpdArticleNumbers.1': 'unknown_crpd_article' });
   });
 
@@ -184,6 +199,24 @@ describe('network input validation', () => {
     expect(fieldCodes(response.body)).toEqual({ name: 'name_taken' });
   });
 
+  it('rejects simultaneous equal names', async () => {
+    const input = networkInput();
+    const responses = await Promise.all(Array.from({ length: 4 }, () => admin.agent.post('/api/networks').send(input)));
+    expect(responses.map((response) => response.status).sort()).toEqual([201, 400, 400, 400]);
+    const rejected = responses.filter((response) => response.status === 400);
+    expect(rejected.map((response) => fieldCodes(response.body))).toEqual(Array(3).fill({ name: 'name_taken' }));
+  });
+
+  it('gives simultaneous similar names distinct slugs', async () => {
+    const names = ['Gelijk tegelijk!', 'Gelijk tegelijk?', 'Gelijk tegelijk.'];
+    const responses = await Promise.all(
+      names.map((name) => admin.agent.post('/api/networks').send(networkInput({ name }))),
+    );
+    expect(responses.map((response) => response.status)).toEqual([201, 201, 201]);
+    const slugs = responses.map((response) => response.body.slug).sort();
+    expect(slugs).toEqual(['gelijk-tegelijk', 'gelijk-tegelijk-2', 'gelijk-tegelijk-3']);
+  });
+
   it('stores nothing for invalid input', async () => {
     const [{ count: before }] = await testApp.dataSource.query('SELECT count(*)::int AS count FROM networks');
     await admin.agent.post('/api/networks').send(networkInput({ municipalityCodes: ['GM9999'] })).expect(400);
@@ -193,7 +226,12 @@ describe('network input validation', () => {
 });
 
 describe('external networks', () => {
-  const external = { name: 'Netwerk elders', url: 'https://www.example.org/netwerk', description: '', organisation: 'Stichting X' };
+  const external = {
+    name: 'Netwerk elders',
+    url: 'https://www.example.org/netwerk',
+    description: '',
+    organisation: 'Stichting X',
+  };
 
   it('adds, lists and deletes', async () => {
     const created = await admin.agent.post('/api/external-networks').send(external).expect(201);
@@ -208,7 +246,7 @@ describe('external networks', () => {
     expect(afterDelete.body).not.toContainEqual(created.body);
   });
 
-  it('answers 404 for deleting twice', async () => {
+  it('returns 404 for deleting twice', async () => {
     const created = await admin.agent.post('/api/external-networks').send(external).expect(201);
     await admin.agent.delete(`/api/external-networks/${created.body.id}`).expect(204);
     await admin.agent.delete(`/api/external-networks/${created.body.id}`).expect(404);

@@ -1,5 +1,14 @@
 import type { NetworkDetail, ThreadDetail } from '@inclusieplein/contract';
-import { createNetwork, joinNetwork, logInAgain, reply, signUp, signUpAdmin, SignedInPerson, startThread } from '../support/builders';
+import {
+  createNetwork,
+  joinNetwork,
+  logInAgain,
+  reply,
+  signUp,
+  signUpAdmin,
+  SignedInPerson,
+  startThread,
+} from '../support/builders';
 import { connectSocket, expectNoEvent, TestSocket, waitForDisconnect, waitForEvent } from '../support/realtime';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -89,12 +98,12 @@ describe('thread.subscribe', () => {
     await silence;
   });
 
-  it.each([{ threadId: 'geen-id' }, { threadId: 12 }, {}])('answers invalid to %j', async (payload) => {
+  it.each([{ threadId: 'geen-id' }, { threadId: 12 }, {}])('acks invalid for %j', async (payload) => {
     const socket = await connect();
     expect(await socket.emitWithAck('thread.subscribe', payload as never)).toEqual({ ok: false, code: 'invalid' });
   });
 
-  it('answers not_found to an unknown thread', async () => {
+  it('acks not_found for unknown thread', async () => {
     const socket = await connect();
     const ack = await socket.emitWithAck('thread.subscribe', { threadId: '00000000-0000-4000-8000-000000000000' });
     expect(ack).toEqual({ ok: false, code: 'not_found' });
@@ -115,12 +124,13 @@ describe('network.subscribe', () => {
     });
   });
 
-  it('answers invalid to a bad id', async () => {
+  it('acks invalid for a bad id', async () => {
     const socket = await connect();
-    expect(await socket.emitWithAck('network.subscribe', { networkId: 'netwerk' })).toEqual({ ok: false, code: 'invalid' });
+    const ack = await socket.emitWithAck('network.subscribe', { networkId: 'netwerk' });
+    expect(ack).toEqual({ ok: false, code: 'invalid' });
   });
 
-  it('answers not_found to an unknown network', async () => {
+  it('acks not_found for unknown network', async () => {
     const socket = await connect();
     const ack = await socket.emitWithAck('network.subscribe', { networkId: '00000000-0000-4000-8000-000000000000' });
     expect(ack).toEqual({ ok: false, code: 'not_found' });
@@ -156,7 +166,8 @@ describe('closed networks', () => {
 
   it('rejects visitors', async () => {
     const socket = await connect();
-    expect(await socket.emitWithAck('thread.subscribe', { threadId: thread.id })).toEqual({ ok: false, code: 'forbidden' });
+    const ack = await socket.emitWithAck('thread.subscribe', { threadId: thread.id });
+    expect(ack).toEqual({ ok: false, code: 'forbidden' });
   });
 
   it('sends events to members', async () => {

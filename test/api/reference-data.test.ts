@@ -85,7 +85,12 @@ describe('GET /api/crpd-articles', () => {
 
   it('names article 9 Toegankelijkheid', async () => {
     const article9 = (await articles('?instrument=convention')).find((article) => article.number === 9);
-    expect(article9).toEqual({ instrument: 'convention', number: 9, titleNl: 'Toegankelijkheid', titleEn: 'Accessibility' });
+    expect(article9).toEqual({
+      instrument: 'convention',
+      number: 9,
+      titleNl: 'Toegankelijkheid',
+      titleEn: 'Accessibility',
+    });
   });
 
   it('filters on the convention', async () => {

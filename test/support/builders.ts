@@ -1,4 +1,11 @@
-import type { CurrentUser, NetworkDetail, NetworkInput, Post, RegisterRequest, ThreadDetail } from '@inclusieplein/contract';
+import type {
+  CurrentUser,
+  NetworkDetail,
+  NetworkInput,
+  Post,
+  RegisterRequest,
+  ThreadDetail,
+} from '@inclusieplein/contract';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
@@ -90,7 +97,12 @@ export async function startThread(
 }
 
 /** Replies to `parentId` in a thread and returns the new post. */
-export async function reply(person: SignedInPerson, threadId: string, parentId: string, body = 'Goed punt.'): Promise<Post> {
+export async function reply(
+  person: SignedInPerson,
+  threadId: string,
+  parentId: string,
+  body = 'Goed punt.',
+): Promise<Post> {
   const response = await person.agent.post(`/api/threads/${threadId}/posts`).send({ parentId, body }).expect(201);
   return response.body as Post;
 }
@@ -98,7 +110,10 @@ export async function reply(person: SignedInPerson, threadId: string, parentId: 
 /** Logs the person in again with a new agent, which gives a second session beside the first. */
 export async function logInAgain(testApp: TestApp, person: SignedInPerson): Promise<SignedInPerson> {
   const agent = request.agent(testApp.baseUrl);
-  const response = await agent.post('/api/auth/login').send({ email: person.email, password: person.password }).expect(200);
+  const response = await agent
+    .post('/api/auth/login')
+    .send({ email: person.email, password: person.password })
+    .expect(200);
   const setCookie = response.headers['set-cookie'] as unknown as string[];
   const cookie = setCookie.map((header) => header.split(';')[0]).join('; ');
   return { ...person, agent, cookie };

@@ -6,7 +6,7 @@ import type { TestApp } from './test-app';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** Opens a Socket.io connection to the test app, with the person's session cookie when given, and waits until it is connected. */
+/** Opens a Socket.io connection to the test app, with the person's session cookie when given, and waits for `connect`. */
 export async function connectSocket(testApp: TestApp, person?: SignedInPerson): Promise<TestSocket> {
   const socket: TestSocket = io(testApp.baseUrl, {
     path: SOCKET_PATH,

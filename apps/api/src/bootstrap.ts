@@ -4,7 +4,6 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import helmet from 'helmet';
-import passport from 'passport';
 import type { Pool } from 'pg';
 import { AppModule } from './app.module';
 import { configurePassport, createSessionMiddleware } from './auth/session';
@@ -54,10 +53,10 @@ export async function createApp({ config, databaseUrl, webDistDir = null }: Crea
 
   const sessionPool = app.get<Pool>(SESSION_POOL);
   const sessionMiddleware = createSessionMiddleware(config, sessionPool);
-  configurePassport(app.get(UsersService));
+  const authenticator = configurePassport(app.get(UsersService));
   app.use(sessionMiddleware);
-  app.use(passport.initialize());
-  app.use(passport.session());
+  app.use(authenticator.initialize());
+  app.use(authenticator.session());
   app.useWebSocketAdapter(new SessionIoAdapter(app, sessionMiddleware));
 
   app.useGlobalPipes(createValidationPipe());

@@ -49,13 +49,20 @@ export function createSessionMiddleware(config: AppConfig, pool: Pool): RequestH
   });
 }
 
-/** Stores the account id in the session and loads the account on each request. */
-export function configurePassport(users: UsersService): void {
-  passport.serializeUser((user, done) => done(null, (user as UserEntity).id));
-  passport.deserializeUser((id: string, done) => {
+/**
+ * Creates this application's own passport instance, which stores the account id in the session and
+ * loads the account on each request. The shared `passport` singleton collects the deserializers of
+ * every app in the process, so a second app (as in tests) would look accounts up in the first app's
+ * database and treat its own sessions as signed out.
+ */
+export function configurePassport(users: UsersService): passport.Authenticator {
+  const authenticator = new passport.Passport();
+  authenticator.serializeUser((user, done) => done(null, (user as UserEntity).id));
+  authenticator.deserializeUser((id: string, done) => {
     users.findById(id).then(
       (user) => done(null, user ?? false),
       (error: unknown) => done(error),
     );
   });
+  return authenticator;
 }

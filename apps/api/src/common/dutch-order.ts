@@ -1,6 +1,6 @@
 /**
- * Compares names as a Dutch reader sorts them: case-insensitive at first, diacritics after the base letter.
- * Sorting here instead of in SQL keeps lists in one order whatever collation the PostgreSQL server uses;
- * under the C collation that `initdb` often gets, "alfa" would come after "Zorg".
+ * Compares two names in Dutch alphabetical order, in which diacritics and case only break ties.
+ * Sorting in code keeps one order on every PostgreSQL server, because the C collation that many
+ * servers use puts "Zorg" before "alfa".
  */
 export const compareDutch: (a: string, b: string) => number = new Intl.Collator('nl').compare;

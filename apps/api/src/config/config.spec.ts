@@ -80,7 +80,7 @@ describe('loadConfig errors', () => {
     expect(error.message).toContain('mysql:');
   });
 
-  it('rejects a DATABASE_URL that is no URL', () => {
+  it('rejects a malformed DATABASE_URL', () => {
     expect(configError({ DATABASE_URL: 'localhost:5432' }).message).toContain('DATABASE_URL');
   });
 

@@ -32,6 +32,9 @@ export async function seedDemoContent(dataSource: DataSource): Promise<boolean> 
     const nextTime = () => new Date((clock += 37 * MINUTE));
 
     for (const demo of DEMO_NETWORKS) {
+      // Demo mode can be switched on after people created networks, so a real network with a demo name stays and
+      // its demo copy is left out.
+      if (await isNameOrSlugTaken(manager, demo.name)) continue;
       const municipalities = demo.municipalityCodes.length
         ? await manager.findBy(MunicipalityEntity, { code: In(demo.municipalityCodes) })
         : [];
@@ -74,6 +77,14 @@ export async function seedDemoContent(dataSource: DataSource): Promise<boolean> 
     }
   });
   return true;
+}
+
+async function isNameOrSlugTaken(manager: EntityManager, name: string): Promise<boolean> {
+  return manager
+    .createQueryBuilder(NetworkEntity, 'network')
+    .where("lower(network.name) = lower(:name) AND network.status <> 'declined'", { name })
+    .orWhere('network.slug = :slug', { slug: slugify(name) })
+    .getExists();
 }
 
 /** Inserts a post and its replies; returns the number of replies below the opening post. */

@@ -69,7 +69,7 @@ export class MembershipsService {
       if (membership.role === 'owner') await this.assertAnotherOwner(manager, network.id, user.id);
       await manager.delete(MembershipEntity, { networkId: network.id, userId: user.id });
     });
-    this.events.emit('membership.ended', { networkId: network.id, userId: user.id });
+    this.events.emit('membership.ended', { networkId: network.id, userId: user.id, visibility: network.visibility });
   }
 
   async listMembers(slug: string, user: UserEntity): Promise<Member[]> {

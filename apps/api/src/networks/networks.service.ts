@@ -250,8 +250,12 @@ export class NetworksService {
           order: { number: 'ASC' },
         })
       : [];
+    // An approved request has done its work; after leaving, the person starts over with a new one.
     const myRequest = user
-      ? await this.requests.findOne({ where: { networkId: full.id, userId: user.id }, order: { createdAt: 'DESC' } })
+      ? await this.requests.findOne({
+          where: { networkId: full.id, userId: user.id, status: In(['pending', 'declined']) },
+          order: { createdAt: 'DESC' },
+        })
       : null;
     return {
       ...summary,

@@ -143,7 +143,9 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
         this.server.to(networkRoom(event.payload.networkId)).emit(event.name, event.payload);
         return;
       case 'membership.ended':
-        await this.removeFromClosedNetwork(event.payload.networkId, event.payload.userId);
+        if (event.payload.visibility === 'closed') {
+          await this.removeFromClosedNetwork(event.payload.networkId, event.payload.userId);
+        }
         return;
       case 'session.ended':
         this.server.in(sessionRoom(event.payload.sessionId)).disconnectSockets(true);
@@ -151,14 +153,17 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
     }
   }
 
-  /** After someone leaves a closed network, their sockets leave its network room and thread rooms. */
+  /**
+   * After someone leaves a closed network, their sockets leave its network room and thread rooms,
+   * unless they are an administrator, who may read it without membership. Nothing here waits for
+   * I/O with Socket.io's in-memory adapter, so the rooms are left before the client can send its
+   * next request. A database query here would leave a short window in which that request's events
+   * still reach the socket.
+   */
   private async removeFromClosedNetwork(networkId: string, userId: string): Promise<void> {
     const sockets = await this.server.in(userRoom(userId)).fetchSockets();
     for (const socket of sockets) {
-      const user = socket.data.user;
-      if (user && (await this.access.findReadableNetwork(networkId, user))) {
-        continue;
-      }
+      if (socket.data.user?.isAdmin) continue;
       socket.leave(networkRoom(networkId));
       for (const [threadId, threadNetworkId] of Object.entries(socket.data.threadNetworks ?? {})) {
         if (threadNetworkId === networkId) socket.leave(threadRoom(threadId));

@@ -20,7 +20,9 @@ export function describeError(t: TFunction, error: unknown): string {
   }
   if (error instanceof ApiError) {
     const text = t(`errors.code.${error.code}`, { defaultValue: t('errors.code.internal_error') });
-    return error.body.requestId ? `${text} ${t('errors.requestId', { id: error.body.requestId })}` : text;
+    // The support code helps only with a server fault. For a mistake such as a wrong password it is noise.
+    const showCode = error.status >= 500 && error.body.requestId;
+    return showCode ? `${text} ${t('errors.requestId', { id: error.body.requestId })}` : text;
   }
   return t('errors.unknown');
 }
