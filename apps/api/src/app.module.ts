@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { LoggerModule } from 'nestjs-pino';
+import { AccessibilityModule } from './accessibility/accessibility.module';
 import { AuthModule } from './auth/auth.module';
 import { SESSION_POOL, sessionPoolProviders } from './auth/session-pool';
 import type { AppConfig } from './config/config';
@@ -58,6 +59,7 @@ export class AppModule {
         MembershipsModule,
         NetworksModule,
         DiscussionsModule,
+        AccessibilityModule,
       ],
       providers: sessionPoolProviders(databaseUrl),
       exports: [SESSION_POOL],

@@ -313,3 +313,36 @@ export interface PostRevision {
   replacedAt: string;
   editor: PersonSummary;
 }
+
+// Accessibility barrier reports
+
+export type BarrierReportStatus = 'open' | 'handled';
+
+/** A barrier that someone met on the platform, sent from the accessibility statement page. */
+export interface BarrierReportInput {
+  /** Address or name of the page where the barrier was. */
+  page?: string | null;
+  description: string;
+  /** Assistive technology or browser used, if the person wants to say. */
+  assistiveTechnology?: string | null;
+  contactName?: string | null;
+  contactEmail?: string | null;
+}
+
+export interface BarrierReport {
+  id: string;
+  page: string | null;
+  description: string;
+  assistiveTechnology: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  /** Account that sent it, when the person was signed in. */
+  reporter: PersonSummary | null;
+  status: BarrierReportStatus;
+  createdAt: string;
+  handledAt: string | null;
+}
+
+export interface UpdateBarrierReportRequest {
+  status: BarrierReportStatus;
+}

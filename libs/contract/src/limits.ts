@@ -19,6 +19,9 @@ export const LIMITS = {
   decisionReason: { max: 500 },
   externalNetworkName: { min: 3, max: 150 },
   url: { max: 500 },
+  barrierPage: { max: 500 },
+  barrierDescription: { min: 10, max: 4000 },
+  assistiveTechnology: { max: 200 },
 } as const;
 
 /** Replies deeper than this are shown at this level, with a "reply to" note, as forums flatten deep trees. */

@@ -1,3 +1,4 @@
+import { BarrierReportEntity } from '../accessibility/barrier-report.entity';
 import { PostRevisionEntity } from '../discussions/post-revision.entity';
 import { PostEntity } from '../discussions/post.entity';
 import { ThreadEntity } from '../discussions/thread.entity';
@@ -20,4 +21,5 @@ export const ENTITIES = [
   ThreadEntity,
   PostEntity,
   PostRevisionEntity,
+  BarrierReportEntity,
 ];
