@@ -1,8 +1,15 @@
-/** Jest runs the API's unit tests beside the code and the integration tests in test/api against real PostgreSQL. */
+/**
+ * Jest runs the API's unit tests beside the code, the integration tests in test/api against real
+ * PostgreSQL, and the checks of the interface texts in test/content.
+ */
 module.exports = {
   rootDir: '..',
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/test/api/**/*.test.ts'],
+  testMatch: [
+    '<rootDir>/apps/api/src/**/*.spec.ts',
+    '<rootDir>/test/api/**/*.test.ts',
+    '<rootDir>/test/content/**/*.test.ts',
+  ],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] },
   moduleNameMapper: { '^@inclusieplein/contract$': '<rootDir>/libs/contract/src/index.ts' },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
