@@ -53,6 +53,7 @@ export async function seedDemoContent(dataSource: DataSource): Promise<boolean> 
           coordinator: demo.coordinator,
           decidedById: users.get('admin')!.id,
           decidedAt: new Date(clock),
+          createdAt: new Date(clock),
           isDemo: true,
         }),
       );

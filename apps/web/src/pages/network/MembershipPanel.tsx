@@ -111,8 +111,9 @@ function RequestMembership({ network, onRequested }: { network: NetworkDetail; o
   const request = network.myRequest;
 
   if (request?.status === 'pending') {
+    // This box is no live region, because handleSubmit already announces the pending state. With both, Orca read it twice.
     return (
-      <Alert type="info">
+      <Alert type="info" role="none">
         <Paragraph>{t('membership.pending')}</Paragraph>
         <Paragraph>
           {t('membership.requestedOn')} <time dateTime={request.createdAt}>{format.dateTime(request.createdAt)}</time>

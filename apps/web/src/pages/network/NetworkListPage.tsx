@@ -1,6 +1,6 @@
 import type { ExternalNetwork, NetworkSummary } from '@inclusieplein/contract';
 import { FormField, FormFieldDescription, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../a11y/PageHeading';
 import { networkApi } from '../../api/endpoints';
@@ -21,6 +21,9 @@ function matches(network: NetworkSummary, query: string): boolean {
   );
 }
 
+/** Typing pause before the result count updates, so screen readers announce the count once instead of per keystroke. */
+const COUNT_DELAY_MS = 700;
+
 function domainOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -36,6 +39,12 @@ export function NetworkListPage() {
   const [query, setQuery] = useState('');
 
   const networks = useMemo(() => (list.data?.networks ?? []).filter((network) => matches(network, query)), [list.data, query]);
+  const [spokenCount, setSpokenCount] = useState<number | null>(null);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSpokenCount(networks.length), COUNT_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [networks.length]);
 
   return (
     <>
@@ -61,13 +70,13 @@ export function NetworkListPage() {
                   id="network-search"
                   type="search"
                   value={query}
-                  aria-describedby="network-search-hint network-search-count"
+                  aria-describedby="network-search-hint"
                   onChange={(event) => setQuery(event.target.value)}
                 />
               }
             />
             <Paragraph id="network-search-count" role="status">
-              {t('networks.found', { count: networks.length })}
+              {t('networks.found', { count: spokenCount ?? networks.length })}
             </Paragraph>
           </div>
 
