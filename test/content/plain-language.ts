@@ -8,7 +8,7 @@ export const MAX_WORD_LENGTH = 18;
 
 /** Long words that may appear because the interface explains them, with where that happens. */
 export const EXPLAINED_LONG_WORDS: Record<string, string> = {
-  toegankelijkheidsverklaring: 'the statement page title; the footer link and the page intro say what it is',
+  toegankelijkheidsverklaring: 'title of the statement page, whose first paragraph says what it is',
   ervaringsdeskundigen: 'explained on the start page: people with a disability who share their experience',
   ervaringsdeskundige: 'explained on the start page',
   toegankelijkheidseisen: 'explained on the statement page as the rules for accessible websites',

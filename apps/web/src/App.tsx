@@ -1,17 +1,21 @@
+import type { ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useParams } from 'react-router-dom';
 import { LiveRegionProvider } from './a11y/LiveRegion';
 import { RouteFocusProvider } from './a11y/routeFocus';
 import { AppLayout } from './layout/AppLayout';
+import { AccessibilityPage } from './pages/accessibility/AccessibilityPage';
 import { LoginPage } from './pages/account/LoginPage';
 import { ProfilePage } from './pages/account/ProfilePage';
 import { RegisterPage } from './pages/account/RegisterPage';
 import { AdminPage } from './pages/admin/AdminPage';
+import { EasyReadHomePage, EasyReadJoinPage, EasyReadNetworkPage } from './pages/easy-read/EasyReadPages';
 import { HomePage } from './pages/HomePage';
 import { NetworkListPage } from './pages/network/NetworkListPage';
 import { NetworkPage } from './pages/network/NetworkPage';
 import { ProposeNetworkPage } from './pages/network/ProposeNetworkPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ThreadPage } from './pages/thread/ThreadPage';
+import { APP_ROUTES, type RouteId } from './routes';
 import { SessionProvider } from './session/SessionContext';
 
 // A new key per URL parameter remounts the page, so state of the previous network or thread never shows.
@@ -25,6 +29,24 @@ function KeyedThreadPage() {
   return <ThreadPage key={threadId} />;
 }
 
+/** The page of every route id; the type makes the build fail when a route in APP_ROUTES has no page. */
+const PAGES: Record<RouteId, ReactNode> = {
+  home: <HomePage />,
+  register: <RegisterPage />,
+  login: <LoginPage />,
+  profile: <ProfilePage />,
+  networks: <NetworkListPage />,
+  proposeNetwork: <ProposeNetworkPage />,
+  network: <KeyedNetworkPage />,
+  thread: <KeyedThreadPage />,
+  admin: <AdminPage />,
+  accessibility: <AccessibilityPage />,
+  easyReadHome: <EasyReadHomePage />,
+  easyReadNetwork: <EasyReadNetworkPage />,
+  easyReadJoin: <EasyReadJoinPage />,
+  notFound: <NotFoundPage />,
+};
+
 export function App() {
   return (
     <BrowserRouter>
@@ -33,16 +55,13 @@ export function App() {
           <RouteFocusProvider>
             <Routes>
               <Route element={<AppLayout />}>
-                <Route index element={<HomePage />} />
-                <Route path="registreren" element={<RegisterPage />} />
-                <Route path="inloggen" element={<LoginPage />} />
-                <Route path="profiel" element={<ProfilePage />} />
-                <Route path="netwerken" element={<NetworkListPage />} />
-                <Route path="netwerken/voorstellen" element={<ProposeNetworkPage />} />
-                <Route path="netwerken/:slug" element={<KeyedNetworkPage />} />
-                <Route path="netwerken/:slug/onderwerpen/:threadId" element={<KeyedThreadPage />} />
-                <Route path="beheer" element={<AdminPage />} />
-                <Route path="*" element={<NotFoundPage />} />
+                {APP_ROUTES.map((route) =>
+                  route.path === '/' ? (
+                    <Route key={route.id} index element={PAGES[route.id]} />
+                  ) : (
+                    <Route key={route.id} path={route.path} element={PAGES[route.id]} />
+                  ),
+                )}
               </Route>
             </Routes>
           </RouteFocusProvider>

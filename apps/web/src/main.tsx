@@ -1,6 +1,9 @@
 import '@utrecht/design-tokens/dist/index.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './styles/app.css';
+import './styles/components.css';
+import './styles/display.css';
+import './styles/easy-read.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

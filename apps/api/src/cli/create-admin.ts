@@ -3,7 +3,7 @@ import { LIMITS } from '@inclusieplein/contract';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
-import * as argon2 from 'argon2';
+import { hashPassword } from '../users/password-hashing';
 import { dataSourceOptions } from '../database/data-source-options';
 import { prepareDatabase } from '../database/prepare-database';
 import { UserEntity } from '../users/user.entity';
@@ -41,7 +41,7 @@ void withDatabase(async (databaseUrl, config) => {
     const existing = await users.createQueryBuilder('user').where('lower(user.email) = :email', { email }).getOne();
     if (existing) {
       existing.isAdmin = true;
-      if (process.env.ADMIN_PASSWORD) existing.passwordHash = await argon2.hash(process.env.ADMIN_PASSWORD);
+      if (process.env.ADMIN_PASSWORD) existing.passwordHash = await hashPassword(process.env.ADMIN_PASSWORD);
       await users.save(existing);
       console.log(`${email} is now a platform administrator.`);
       return;
@@ -55,7 +55,7 @@ void withDatabase(async (databaseUrl, config) => {
     if (password.length < LIMITS.password.min) {
       throw new Error(`The password must be at least ${LIMITS.password.min} characters.`);
     }
-    await users.insert({ email, displayName, passwordHash: await argon2.hash(password), isAdmin: true });
+    await users.insert({ email, displayName, passwordHash: await hashPassword(password), isAdmin: true });
     console.log(`Created administrator ${email}.`);
   } finally {
     await dataSource.destroy();

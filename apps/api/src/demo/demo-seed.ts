@@ -1,4 +1,4 @@
-import * as argon2 from 'argon2';
+import { hashPassword } from '../users/password-hashing';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { PostEntity } from '../discussions/post.entity';
 import { ThreadEntity } from '../discussions/thread.entity';
@@ -18,7 +18,7 @@ const MINUTE = 60_000;
  */
 export async function seedDemoContent(dataSource: DataSource): Promise<boolean> {
   if (await dataSource.getRepository(UserEntity).existsBy({ isDemo: true })) return false;
-  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   await dataSource.transaction(async (manager) => {
     const users = new Map<string, UserEntity>();

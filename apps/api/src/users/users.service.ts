@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CurrentUser, PersonSummary } from '@inclusieplein/contract';
-import * as argon2 from 'argon2';
+import { hashPassword, verifyPassword } from './password-hashing';
 import { QueryFailedError, Repository } from 'typeorm';
 import { ApiException, fieldError, validationFailed } from '../common/api-error';
 import { MunicipalityEntity } from '../reference-data/municipality.entity';
@@ -50,7 +50,7 @@ export class UsersService {
 
     const user = this.users.create({
       email,
-      passwordHash: await argon2.hash(input.password, { type: argon2.argon2id }),
+      passwordHash: await hashPassword(input.password),
       displayName: input.displayName,
       municipalityCode: input.municipalityCode ?? null,
       roleDescription: input.roleDescription ?? null,
@@ -91,10 +91,10 @@ export class UsersService {
   async verifyCredentials(email: string, password: string): Promise<UserEntity | null> {
     const user = await this.findByEmail(email);
     if (!user) {
-      await argon2.hash(password, { type: argon2.argon2id });
+      await hashPassword(password);
       return null;
     }
-    return (await argon2.verify(user.passwordHash, password)) ? user : null;
+    return (await verifyPassword(user.passwordHash, password)) ? user : null;
   }
 
   async updateProfile(
@@ -111,7 +111,7 @@ export class UsersService {
   }
 
   async setPassword(userId: string, password: string): Promise<void> {
-    await this.users.update(userId, { passwordHash: await argon2.hash(password, { type: argon2.argon2id }) });
+    await this.users.update(userId, { passwordHash: await hashPassword(password) });
   }
 
   async setAdmin(userId: string, isAdmin: boolean): Promise<void> {

@@ -1,26 +1,53 @@
-import { createContext, useContext, useEffect, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { useLocation } from 'react-router-dom';
 
-const RouteFocusContext = createContext<RefObject<boolean> | null>(null);
+interface RouteFocusState {
+  /** True from a route change until a page heading has taken focus. */
+  focusPending: RefObject<boolean>;
+  /** The heading of the page on screen now, if it has rendered. */
+  currentHeading: RefObject<HTMLHeadingElement | null>;
+}
+
+const RouteFocusContext = createContext<RouteFocusState | null>(null);
 
 /**
- * Marks every route change after the first page load, so the next page heading
- * that renders takes focus. Pages that load data render their heading later;
- * the mark waits for them.
+ * Marks every navigation after the first page load, so the next page heading
+ * that renders takes focus. Pages that load data render their heading later, and
+ * the mark waits for them. A link to the page already on screen renders no new
+ * heading, so then the current heading takes focus. A change of only the `#hash`
+ * is an in-page link, which moves focus itself and sets no mark.
  */
 export function RouteFocusProvider({ children }: { children: ReactNode }) {
   const location = useLocation();
   const focusPending = useRef(false);
-  const firstKey = useRef(location.key);
+  const currentHeading = useRef<HTMLHeadingElement | null>(null);
+  const previous = useRef({ key: location.key, path: location.pathname + location.search });
 
   // A layout effect runs before the passive effects of the new page, so its heading finds the mark set.
   useLayoutEffect(() => {
-    if (location.key !== firstKey.current) {
+    const path = location.pathname + location.search;
+    const last = previous.current;
+    previous.current = { key: location.key, path };
+    if (location.key === last.key) {
+      return;
+    }
+    const onlyHashChanged = path === last.path && location.hash !== '';
+    if (!onlyHashChanged) {
       focusPending.current = true;
+    }
+  }, [location.key, location.pathname, location.search, location.hash]);
+
+  // Passive effects of the provider run after those of the page, so a heading that took focus has cleared the mark.
+  useEffect(() => {
+    const heading = currentHeading.current;
+    if (focusPending.current && heading?.isConnected) {
+      focusPending.current = false;
+      heading.focus();
     }
   }, [location.key]);
 
-  return <RouteFocusContext.Provider value={focusPending}>{children}</RouteFocusContext.Provider>;
+  const value = useMemo(() => ({ focusPending, currentHeading }), []);
+  return <RouteFocusContext.Provider value={value}>{children}</RouteFocusContext.Provider>;
 }
 
 /**
@@ -28,15 +55,28 @@ export function RouteFocusProvider({ children }: { children: ReactNode }) {
  * when it is the first heading to render after a route change.
  */
 export function useRouteHeading(title: string, heading: RefObject<HTMLHeadingElement | null>): void {
-  const focusPending = useContext(RouteFocusContext);
+  const state = useContext(RouteFocusContext);
 
   useEffect(() => {
     document.title = `${title} — Inclusieplein`;
   }, [title]);
 
   useEffect(() => {
-    if (focusPending?.current && heading.current) {
-      focusPending.current = false;
+    if (!state) {
+      return undefined;
+    }
+    const element = heading.current;
+    state.currentHeading.current = element;
+    return () => {
+      if (state.currentHeading.current === element) {
+        state.currentHeading.current = null;
+      }
+    };
+  }, [state, heading]);
+
+  useEffect(() => {
+    if (state?.focusPending.current && heading.current) {
+      state.focusPending.current = false;
       heading.current.focus();
     }
   });

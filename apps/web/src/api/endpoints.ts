@@ -5,6 +5,9 @@
  */
 import type {
   AppointOwnerRequest,
+  BarrierReport,
+  BarrierReportInput,
+  BarrierReportStatus,
   ChangeRoleRequest,
   CreateNetworkRequest,
   CreatePostRequest,
@@ -30,6 +33,7 @@ import type {
   SessionResponse,
   ThreadDetail,
   ThreadSummary,
+  UpdateBarrierReportRequest,
   UpdatePostRequest,
   UpdateProfileRequest,
 } from '@inclusieplein/contract';
@@ -89,4 +93,11 @@ export const adminApi = {
   externalNetworks: () => api.get<NetworkListResponse>('/api/networks').then((list) => list.externalNetworks),
   addExternalNetwork: (body: ExternalNetworkInput) => api.post<ExternalNetwork>('/api/external-networks', body),
   removeExternalNetwork: (id: string) => api.delete(`/api/external-networks/${segment(id)}`),
+};
+
+export const barrierReportApi = {
+  create: (body: BarrierReportInput) => api.post<BarrierReport>('/api/barrier-reports', body),
+  list: () => api.get<BarrierReport[]>('/api/barrier-reports'),
+  setStatus: (id: string, status: BarrierReportStatus) =>
+    api.patch<BarrierReport>(`/api/barrier-reports/${segment(id)}`, { status } satisfies UpdateBarrierReportRequest),
 };

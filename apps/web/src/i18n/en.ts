@@ -1,4 +1,6 @@
 import type { Messages } from './nl';
+import { accessibilityEn } from './en-accessibility';
+import { easyReadEn } from './en-easy-read';
 
 /** English interface texts. The `Messages` type makes the compiler reject a missing or extra key. */
 export const en: Messages = {
@@ -36,7 +38,8 @@ export const en: Messages = {
     networkText:
       'A theme network is a group of people who work together on one subject. For example work, housing or transport. In a network you start topics and reply to each other.',
     networkOpen: 'Open network: everyone can read along. Are you logged in? Then you join at once.',
-    networkClosed: 'Closed network: only members can read along. You ask to become a member.',
+    networkClosed:
+      'Closed network: only members can read along. You ask to become a member. A moderator decides. A moderator is a member who helps the group.',
     startTitle: 'Take part',
     viewNetworks: 'View the theme networks',
     register: 'Create an account',
@@ -407,4 +410,6 @@ export const en: Messages = {
     home: 'Go to the home page',
     networks: 'Go to the theme networks',
   },
+  ...accessibilityEn,
+  ...easyReadEn,
 };

@@ -1,3 +1,6 @@
+import { accessibilityNl } from './nl-accessibility';
+import { easyReadNl } from './nl-easy-read';
+
 /**
  * Dutch interface texts, the default language. Written at language level B1:
  * short sentences, common words, and "je" for the reader.
@@ -38,7 +41,8 @@ export const nl = {
     networkText:
       'Een themanetwerk is een groep mensen die samen werkt aan één onderwerp. Bijvoorbeeld werk, wonen of vervoer. In een netwerk start je onderwerpen en reageer je op elkaar.',
     networkOpen: 'Open netwerk: iedereen kan meelezen. Ben je ingelogd? Dan word je meteen lid.',
-    networkClosed: 'Gesloten netwerk: alleen leden kunnen meelezen. Je vraagt of je lid mag worden.',
+    networkClosed:
+      'Gesloten netwerk: alleen leden kunnen meelezen. Je vraagt of je lid mag worden. Een moderator beslist. Een moderator is een lid dat de groep helpt.',
     startTitle: 'Meedoen',
     viewNetworks: 'Bekijk de themanetwerken',
     register: 'Maak een account',
@@ -410,6 +414,8 @@ export const nl = {
     home: 'Naar de startpagina',
     networks: 'Naar de themanetwerken',
   },
+  ...accessibilityNl,
+  ...easyReadNl,
 };
 
 /** Shape of a translation: every language has exactly the keys of the Dutch texts. */

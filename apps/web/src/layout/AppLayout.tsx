@@ -1,6 +1,7 @@
-import { Document, Page, PageContent, PageFooter, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { Document, Page, PageContent, SkipLink } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
+import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
 /** Skip link, header, the page's main content and footer. */
@@ -27,9 +28,7 @@ export function AppLayout() {
             <Outlet />
           </main>
         </PageContent>
-        <PageFooter className="site-footer">
-          <Paragraph>{t('layout.footer')}</Paragraph>
-        </PageFooter>
+        <SiteFooter />
       </Page>
     </Document>
   );

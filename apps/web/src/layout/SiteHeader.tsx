@@ -4,6 +4,7 @@ import { NavLink, useNavigate } from 'react-router-dom';
 import { useAnnounce } from '../a11y/LiveRegion';
 import { describeError } from '../api/errorText';
 import { useSession } from '../session/SessionContext';
+import { DisplaySettings } from './DisplaySettings';
 import { LanguageSwitch } from './LanguageSwitch';
 
 function navClass({ isActive }: { isActive: boolean }): string {
@@ -32,7 +33,10 @@ export function SiteHeader() {
         <NavLink to="/" className="site-header__name">
           Inclusieplein
         </NavLink>
-        <LanguageSwitch />
+        <div className="site-header__tools">
+          <DisplaySettings />
+          <LanguageSwitch />
+        </div>
       </div>
       <nav aria-label={t('layout.mainNav')} className="site-nav">
         <ul>

@@ -2,6 +2,7 @@ import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../a11y/PageHeading';
 import { AppLink } from '../components/AppLink';
+import { EasyReadLink } from '../components/EasyReadLink';
 import { useSession } from '../session/SessionContext';
 
 export function HomePage() {
@@ -11,6 +12,7 @@ export function HomePage() {
   return (
     <>
       <PageHeading title={t('home.title')} />
+      <EasyReadLink to="/makkelijk-lezen" />
       <Paragraph appearance="lead">{t('home.lead')}</Paragraph>
 
       <Heading2>{t('home.whatTitle')}</Heading2>

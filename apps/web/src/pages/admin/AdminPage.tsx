@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../a11y/PageHeading';
 import { RequireLogin } from '../../components/RequireLogin';
 import { AppointOwnerSection } from './AppointOwnerSection';
+import { BarrierReportsSection } from './BarrierReportsSection';
 import { CreateNetworkSection } from './CreateNetworkSection';
 import { ExternalNetworksSection } from './ExternalNetworksSection';
 import { ProposalsSection } from './ProposalsSection';
@@ -19,6 +20,9 @@ export function AdminPage() {
             <a className="utrecht-link utrecht-link--html-a" href="#voorstellen">{t('admin.proposals.title')}</a>
           </li>
           <li>
+            <a className="utrecht-link utrecht-link--html-a" href="#meldingen">{t('barrierAdmin.title')}</a>
+          </li>
+          <li>
             <a className="utrecht-link utrecht-link--html-a" href="#netwerk-maken">{t('admin.create.title')}</a>
           </li>
           <li>
@@ -30,6 +34,7 @@ export function AdminPage() {
         </ul>
       </nav>
       <ProposalsSection />
+      <BarrierReportsSection />
       <CreateNetworkSection />
       <AppointOwnerSection />
       <ExternalNetworksSection />

@@ -6,6 +6,7 @@ import { PageHeading } from '../../a11y/PageHeading';
 import { networkApi } from '../../api/endpoints';
 import { useApi } from '../../api/useApi';
 import { AppLink } from '../../components/AppLink';
+import { EasyReadLink } from '../../components/EasyReadLink';
 import { ErrorAlert } from '../../components/ErrorText';
 import { Loading } from '../../components/Loading';
 import { useSession } from '../../session/SessionContext';
@@ -49,6 +50,7 @@ export function NetworkListPage() {
   return (
     <>
       <PageHeading title={t('networks.listTitle')} />
+      <EasyReadLink to="/makkelijk-lezen/themanetwerk" />
       <Paragraph>{t('networks.explanation')}</Paragraph>
       {user && (
         <Paragraph>

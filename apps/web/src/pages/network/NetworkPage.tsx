@@ -6,6 +6,7 @@ import { isNotFound } from '../../api/errorText';
 import { networkApi } from '../../api/endpoints';
 import { useApi } from '../../api/useApi';
 import { AppLink } from '../../components/AppLink';
+import { EasyReadLink } from '../../components/EasyReadLink';
 import { DemoBadge, RoleBadge, VisibilityBadge } from '../../components/badges';
 import { ErrorAlert } from '../../components/ErrorText';
 import { Loading } from '../../components/Loading';
@@ -48,6 +49,7 @@ export function NetworkPage() {
         <AppLink to="/netwerken">{t('network.backToList')}</AppLink>
       </Paragraph>
       <PageHeading title={detail.name} />
+      <EasyReadLink to="/makkelijk-lezen/lid-worden" />
       <div className="badge-row">
         <VisibilityBadge visibility={detail.visibility} />
         {detail.isDemo && <DemoBadge />}

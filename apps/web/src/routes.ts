@@ -1,0 +1,62 @@
+/**
+ * Every route of the single-page app, as plain data.
+ *
+ * `App.tsx` builds its `<Route>`s from this list, and the browser accessibility
+ * suite imports it under Node to check that each route has a test entry. So this
+ * file must import no React components and nothing that touches the DOM.
+ */
+
+/** Who can see the page's main content; others get a login prompt or a "no access" message. */
+export type RouteAccess = 'public' | 'member' | 'admin';
+
+export type RouteId =
+  | 'home'
+  | 'register'
+  | 'login'
+  | 'profile'
+  | 'networks'
+  | 'proposeNetwork'
+  | 'network'
+  | 'thread'
+  | 'admin'
+  | 'accessibility'
+  | 'easyReadHome'
+  | 'easyReadNetwork'
+  | 'easyReadJoin'
+  | 'notFound';
+
+export interface AppRoute {
+  /** Stable name that `App.tsx` maps to a page component. */
+  id: RouteId;
+  /** The path as React Router matches it, with `:param` segments and `*` for not found. */
+  path: string;
+  access: RouteAccess;
+  /** Example URL with real demo values for the parameters, for tests that open the page. */
+  example?: string;
+}
+
+export const APP_ROUTES: readonly AppRoute[] = [
+  { id: 'home', path: '/', access: 'public' },
+  { id: 'register', path: '/registreren', access: 'public' },
+  { id: 'login', path: '/inloggen', access: 'public' },
+  { id: 'profile', path: '/profiel', access: 'member' },
+  { id: 'networks', path: '/netwerken', access: 'public' },
+  { id: 'proposeNetwork', path: '/netwerken/voorstellen', access: 'member' },
+  { id: 'network', path: '/netwerken/:slug', access: 'public' },
+  { id: 'thread', path: '/netwerken/:slug/onderwerpen/:threadId', access: 'public' },
+  { id: 'admin', path: '/beheer', access: 'admin' },
+  { id: 'accessibility', path: '/toegankelijkheid', access: 'public' },
+  { id: 'easyReadHome', path: '/makkelijk-lezen', access: 'public' },
+  { id: 'easyReadNetwork', path: '/makkelijk-lezen/themanetwerk', access: 'public' },
+  { id: 'easyReadJoin', path: '/makkelijk-lezen/lid-worden', access: 'public' },
+  { id: 'notFound', path: '*', access: 'public', example: '/bestaat-niet' },
+];
+
+/** Returns the path of a route by its id, for links that should follow the table. */
+export function routePath(id: RouteId): string {
+  const route = APP_ROUTES.find((candidate) => candidate.id === id);
+  if (!route) {
+    throw new Error(`No route with id "${id}" in APP_ROUTES.`);
+  }
+  return route.path;
+}
