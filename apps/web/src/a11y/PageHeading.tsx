@@ -14,7 +14,7 @@ export function PageHeading({ title, children }: PageHeadingProps) {
   useRouteHeading(title, ref);
 
   return (
-    <Heading1 ref={ref} tabIndex={-1} className="page-heading">
+    <Heading1 ref={ref} className="page-heading">
       {children ?? title}
     </Heading1>
   );

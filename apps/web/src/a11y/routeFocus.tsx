@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { useLocation } from 'react-router-dom';
+import { focusElement } from './focus';
 
 interface RouteFocusState {
   /** True from a route change until a page heading has taken focus. */
@@ -42,7 +43,7 @@ export function RouteFocusProvider({ children }: { children: ReactNode }) {
     const heading = currentHeading.current;
     if (focusPending.current && heading?.isConnected) {
       focusPending.current = false;
-      heading.focus();
+      focusElement(heading);
     }
   }, [location.key]);
 
@@ -77,7 +78,7 @@ export function useRouteHeading(title: string, heading: RefObject<HTMLHeadingEle
   useEffect(() => {
     if (state?.focusPending.current && heading.current) {
       state.focusPending.current = false;
-      heading.current.focus();
+      focusElement(heading.current);
     }
   });
 }

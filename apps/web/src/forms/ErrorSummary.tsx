@@ -34,7 +34,7 @@ export function ErrorSummary({ form }: { form: FormController }) {
 
   const headingId = `${form.formId}-error-summary-heading`;
   return (
-    <div ref={ref} role="alert" aria-labelledby={headingId} tabIndex={-1} className="error-summary">
+    <div ref={ref} role="alert" aria-labelledby={headingId} className="error-summary">
       <Heading2 id={headingId}>{t('forms.errorSummaryHeading')}</Heading2>
       {form.generalError !== undefined && <ErrorText error={form.generalError} />}
       {form.summary.length > 0 && (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFieldProblem, fieldProblems, type FieldProblem } from '../api/errorText';
+import { focusElement } from '../a11y/focus';
 
 export interface SummaryItem {
   targetId: string;
@@ -85,7 +86,7 @@ export function useFocusOnAttempt(attempt: number, element: RefObject<HTMLElemen
   const lastAttempt = useRef(0);
   useEffect(() => {
     if (active && attempt > lastAttempt.current) {
-      element.current?.focus();
+      focusElement(element.current);
     }
     lastAttempt.current = attempt;
   }, [attempt, active, element]);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
+import { focusElement } from '../a11y/focus';
 
 /** Skip link, header, the page's main content and footer. */
 export function AppLayout() {
@@ -16,7 +17,7 @@ export function AppLayout() {
         onClick={(event) => {
           // Focusing directly keeps the URL free of "#inhoud", which the router would treat as navigation.
           event.preventDefault();
-          document.getElementById('inhoud')?.focus();
+          focusElement(document.getElementById('inhoud'));
         }}
       >
         {t('layout.skipLink')}
@@ -24,7 +25,7 @@ export function AppLayout() {
       <Page className="site-page">
         <SiteHeader />
         <PageContent>
-          <main id="inhoud" tabIndex={-1} className="site-main">
+          <main id="inhoud" className="site-main">
             <Outlet />
           </main>
         </PageContent>

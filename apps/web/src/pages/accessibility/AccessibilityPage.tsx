@@ -7,6 +7,7 @@ import { BarrierReportForm } from './BarrierReportForm';
 import { readReportOrigin } from './reportState';
 import { TEST_RESULTS } from './testResults';
 import { TestResultsList } from './TestResultsList';
+import { focusElement } from '../../a11y/focus';
 
 /** Id of the report section; links to `/toegankelijkheid#melden` open the page there. */
 const REPORT_SECTION_ID = 'melden';
@@ -35,7 +36,7 @@ export function AccessibilityPage() {
   // This effect runs after the page heading's, so a link to the report section ends with focus there.
   useEffect(() => {
     if (location.hash === `#${REPORT_SECTION_ID}`) {
-      reportHeading.current?.focus();
+      focusElement(reportHeading.current);
       reportHeading.current?.scrollIntoView({ block: 'start' });
     }
   }, [location.hash, location.key]);
@@ -84,7 +85,7 @@ export function AccessibilityPage() {
       </UnorderedList>
 
       <section id={REPORT_SECTION_ID} aria-labelledby="report-heading" className="panel">
-        <Heading2 id="report-heading" ref={reportHeading} tabIndex={-1}>
+        <Heading2 id="report-heading" ref={reportHeading}>
           {t('statement.reportTitle')}
         </Heading2>
         <Paragraph>{t('statement.reportIntro')}</Paragraph>

@@ -8,6 +8,7 @@ import { TextAreaField, TextField } from '../../forms/fields';
 import { hasProblems, useForm } from '../../forms/useForm';
 import { checkAll } from '../../forms/validation';
 import { useSession } from '../../session/SessionContext';
+import { focusElement } from '../../a11y/focus';
 
 type Values = Record<'page' | 'description' | 'assistiveTechnology' | 'contactName' | 'contactEmail', string>;
 
@@ -49,7 +50,7 @@ export function BarrierReportForm({ originPage }: { originPage: string }) {
   // The confirmation replaces the form and back, so focus moves to what replaced it instead of getting lost.
   useEffect(() => {
     if (sent) {
-      confirmationHeading.current?.focus();
+      focusElement(confirmationHeading.current);
     } else if (startedAgain.current) {
       startedAgain.current = false;
       document.getElementById(fieldId('description'))?.focus();
@@ -96,7 +97,7 @@ export function BarrierReportForm({ originPage }: { originPage: string }) {
   if (sent) {
     return (
       <div className="confirmation" role="region" aria-labelledby="barrier-sent-heading">
-        <Heading3 id="barrier-sent-heading" ref={confirmationHeading} tabIndex={-1}>
+        <Heading3 id="barrier-sent-heading" ref={confirmationHeading}>
           {t('barrier.sentTitle')}
         </Heading3>
         <Paragraph>{t('barrier.sent')}</Paragraph>

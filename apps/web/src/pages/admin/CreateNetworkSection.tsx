@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { adminApi } from '../../api/endpoints';
 import { AppLink } from '../../components/AppLink';
 import { NetworkForm } from '../../forms/NetworkForm';
+import { focusElement } from '../../a11y/focus';
 
 /** Form for administrators to create an active network at once, optionally with another owner. */
 export function CreateNetworkSection() {
@@ -14,7 +15,7 @@ export function CreateNetworkSection() {
 
   useEffect(() => {
     if (created) {
-      confirmation.current?.focus();
+      focusElement(confirmation.current);
     }
   }, [created]);
 
@@ -23,7 +24,7 @@ export function CreateNetworkSection() {
       <Heading2 id="create-network-heading">{t('admin.create.title')}</Heading2>
       <Paragraph>{t('admin.create.intro')}</Paragraph>
       {created && (
-        <Alert type="ok" role="status" ref={confirmation} tabIndex={-1}>
+        <Alert type="ok" role="status" ref={confirmation}>
           <Paragraph>
             {t('admin.create.done', { name: created.name })}{' '}
             <AppLink to={`/netwerken/${created.slug}`}>{t('admin.create.view', { name: created.name })}</AppLink>

@@ -12,6 +12,7 @@ import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextAreaField, TextField } from '../../forms/fields';
 import { hasProblems, useForm } from '../../forms/useForm';
 import { checkAll } from '../../forms/validation';
+import { focusElement } from '../../a11y/focus';
 
 const EMPTY = { name: '', url: '', organisation: '', description: '' };
 
@@ -23,7 +24,7 @@ export function ExternalNetworksSection() {
 
   return (
     <section id="andere-websites" aria-labelledby="external-heading" className="panel">
-      <Heading2 id="external-heading" ref={heading} tabIndex={-1}>
+      <Heading2 id="external-heading" ref={heading}>
         {t('admin.external.title')}
       </Heading2>
       <Paragraph>{t('admin.external.intro')}</Paragraph>
@@ -38,7 +39,7 @@ export function ExternalNetworksSection() {
                 external={external}
                 onRemoved={async () => {
                   await externals.reload();
-                  heading.current?.focus();
+                  focusElement(heading.current);
                 }}
               />
             </li>

@@ -14,6 +14,7 @@ import { TextAreaField } from '../../forms/fields';
 import { hasProblems, useForm } from '../../forms/useForm';
 import { checkAll } from '../../forms/validation';
 import { useFormat } from '../../i18n/format';
+import { focusElement } from '../../a11y/focus';
 
 /** Networks that people proposed and that wait for an administrator's decision. */
 export function ProposalsSection() {
@@ -24,12 +25,12 @@ export function ProposalsSection() {
 
   const decided = async () => {
     await proposals.reload();
-    heading.current?.focus();
+    focusElement(heading.current);
   };
 
   return (
     <section id="voorstellen" aria-labelledby="proposals-heading" className="panel">
-      <Heading2 id="proposals-heading" ref={heading} tabIndex={-1}>
+      <Heading2 id="proposals-heading" ref={heading}>
         {t('admin.proposals.title')}
       </Heading2>
       {proposals.error !== undefined && <ErrorAlert error={proposals.error} />}

@@ -15,6 +15,7 @@ import { checkAll } from '../../forms/validation';
 import { useFormat } from '../../i18n/format';
 import { loginPath } from '../../session/returnPath';
 import { useSession } from '../../session/SessionContext';
+import { focusElement } from '../../a11y/focus';
 
 interface MembershipPanelProps {
   network: NetworkDetail;
@@ -34,7 +35,7 @@ export function MembershipPanel({ network, onChanged }: MembershipPanelProps) {
   useEffect(() => {
     if (focusAfterChange.current) {
       focusAfterChange.current = false;
-      heading.current?.focus();
+      focusElement(heading.current);
     }
   }, [network]);
 
@@ -60,7 +61,7 @@ export function MembershipPanel({ network, onChanged }: MembershipPanelProps) {
 
   return (
     <section aria-labelledby="membership-heading" className="panel">
-      <Heading2 id="membership-heading" ref={heading} tabIndex={-1}>{t('membership.title')}</Heading2>
+      <Heading2 id="membership-heading" ref={heading}>{t('membership.title')}</Heading2>
       {content}
     </section>
   );

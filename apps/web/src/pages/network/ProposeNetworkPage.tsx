@@ -7,6 +7,7 @@ import { networkApi } from '../../api/endpoints';
 import { AppLink } from '../../components/AppLink';
 import { RequireLogin } from '../../components/RequireLogin';
 import { NetworkForm } from '../../forms/NetworkForm';
+import { focusElement } from '../../a11y/focus';
 
 export function ProposeNetworkPage() {
   const { t } = useTranslation();
@@ -41,12 +42,12 @@ function ProposalSent({ proposal, onAnother }: { proposal: NetworkDetail; onAnot
 
   // The form is gone, so focus moves to the confirmation instead of falling back to the page.
   useEffect(() => {
-    heading.current?.focus();
+    focusElement(heading.current);
   }, []);
 
   return (
     <Alert type="ok" role="status">
-      <Heading2 ref={heading} tabIndex={-1}>
+      <Heading2 ref={heading}>
         {t('propose.sentTitle')}
       </Heading2>
       <Paragraph>{t('propose.sent')}</Paragraph>

@@ -12,6 +12,7 @@ import { TextAreaField } from '../../forms/fields';
 import { hasProblems, useForm } from '../../forms/useForm';
 import { checkAll } from '../../forms/validation';
 import { useFormat } from '../../i18n/format';
+import { focusElement } from '../../a11y/focus';
 
 interface RequestsSectionProps {
   slug: string;
@@ -29,13 +30,13 @@ export function RequestsSection({ slug, onDecided }: RequestsSectionProps) {
   const decided = async () => {
     await requests.reload();
     // The decided request leaves the list, so focus returns to the section heading.
-    heading.current?.focus();
+    focusElement(heading.current);
     onDecided();
   };
 
   return (
     <section aria-labelledby="requests-heading" className="panel">
-      <Heading2 id="requests-heading" ref={heading} tabIndex={-1}>
+      <Heading2 id="requests-heading" ref={heading}>
         {t('requests.title')}
       </Heading2>
       {requests.error !== undefined && <ErrorAlert error={requests.error} />}

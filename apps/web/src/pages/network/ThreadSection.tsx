@@ -12,6 +12,7 @@ import { Loading } from '../../components/Loading';
 import { useFormat } from '../../i18n/format';
 import { useNetworkRoom, useSocketEvent } from '../../realtime/useRealtime';
 import { NewThreadForm } from './NewThreadForm';
+import { focusElement } from '../../a11y/focus';
 
 interface ThreadSectionProps {
   network: NetworkDetail;
@@ -60,13 +61,13 @@ export function ThreadSection({ network, canPost }: ThreadSectionProps) {
   const showNew = async () => {
     await threads.reload();
     setNewThreadIds([]);
-    heading.current?.focus();
+    focusElement(heading.current);
   };
 
   return (
     <>
       <section aria-labelledby="threads-heading" data-live={joined ? 'joined' : 'waiting'}>
-        <Heading2 id="threads-heading" ref={heading} tabIndex={-1}>
+        <Heading2 id="threads-heading" ref={heading}>
           {t('threads.title')}
         </Heading2>
         {newThreadIds.length > 0 && (

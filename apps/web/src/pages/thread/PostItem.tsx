@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorText';
 import { useFormat } from '../../i18n/format';
 import { PostBodyForm } from './PostBodyForm';
 import { RevisionHistory } from './RevisionHistory';
+import { focusElement } from '../../a11y/focus';
 
 export interface PostPermissions {
   canReply: boolean;
@@ -75,7 +76,7 @@ export function PostItem({ post, replyTo, headingLevel, permissions, onReply, on
       await threadApi.deletePost(post.id);
       announce(t('posts.deleted'));
       await onChanged();
-      article.current?.focus();
+      focusElement(article.current);
     } catch (error) {
       setActionError(error);
       deleteButton.current?.focus();
@@ -83,7 +84,7 @@ export function PostItem({ post, replyTo, headingLevel, permissions, onReply, on
   };
 
   return (
-    <article ref={article} id={elementId} tabIndex={-1} aria-labelledby={authorId} className="post">
+    <article ref={article} id={elementId} aria-labelledby={authorId} className="post">
       <header className="post__header">
         <Heading id={authorId} className={`utrecht-heading-${headingLevel === 2 ? 3 : 4} post__author`}>
           {post.deleted ? t('posts.deletedAuthor', { name }) : name}

@@ -20,6 +20,7 @@ import { PostItem, postElementId, type PostPermissions } from './PostItem';
 import { buildPostTree, countReplies } from './postTree';
 import { ReplyList } from './ReplyList';
 import { useThreadLive } from './useThreadLive';
+import { focusElement } from '../../a11y/focus';
 
 export function ThreadPage() {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export function ThreadPage() {
 
   useEffect(() => {
     if (focusPostId) {
-      document.getElementById(postElementId(focusPostId))?.focus();
+      focusElement(document.getElementById(postElementId(focusPostId)));
       setFocusPostId(null);
     }
   }, [focusPostId, thread.data]);

@@ -62,5 +62,6 @@ export function buildPostTree(posts: Post[], isVisible: (post: Post) => boolean)
 
 /** Counts the replies in a tree, for the heading above them. */
 export function countReplies(nodes: PostNode[]): number {
-  return nodes.reduce((total, node) => total + 1 + countReplies(node.children), 0);
+  // Deleted replies keep their place in the tree but do not count, as in the network's thread list.
+  return nodes.reduce((total, node) => total + (node.post.deleted ? 0 : 1) + countReplies(node.children), 0);
 }
