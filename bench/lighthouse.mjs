@@ -85,9 +85,10 @@ try {
   await waitForHealth(baseUrl);
   const threads = await (await fetch(`${baseUrl}/api/networks/toegankelijke-openbare-ruimte/threads`)).json();
   const pages = [
-    { name: 'start page', path: '/' },
-    { name: 'network list', path: '/netwerken' },
-    { name: 'network page', path: '/netwerken/toegankelijke-openbare-ruimte' },
+    // `name` is a key that the accessibility statement translates.
+    { name: 'start', path: '/' },
+    { name: 'networks', path: '/netwerken' },
+    { name: 'network', path: '/netwerken/toegankelijke-openbare-ruimte' },
     { name: 'thread', path: `/netwerken/toegankelijke-openbare-ruimte/onderwerpen/${threads[0].id}` },
   ];
 

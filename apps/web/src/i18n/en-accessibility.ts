@@ -54,6 +54,12 @@ export const accessibilityEn: typeof accessibilityNl = {
     resultsPassedNo: 'Not passed',
     resultsLighthouse: 'Lighthouse score',
     resultsLighthouseScore: '{{page}}: {{score}} out of 100',
+    lighthousePages: {
+      start: 'start page',
+      networks: 'list of theme networks',
+      network: 'theme network page',
+      thread: 'thread with replies',
+    },
     rolesNone: 'No roles tested yet',
     roleNames: {
       visitor: 'visitor without an account',

@@ -56,6 +56,12 @@ export const accessibilityNl = {
     resultsPassedNo: 'Niet geslaagd',
     resultsLighthouse: 'Score van Lighthouse',
     resultsLighthouseScore: '{{page}}: {{score}} van 100',
+    lighthousePages: {
+      start: 'startpagina',
+      networks: 'lijst van themanetwerken',
+      network: 'pagina van een themanetwerk',
+      thread: 'onderwerp met reacties',
+    },
     rolesNone: 'Nog geen rollen getest',
     roleNames: {
       visitor: 'bezoeker zonder account',

@@ -18,6 +18,9 @@ const ROLE_ALIASES: Record<string, 'visitor' | 'member' | 'moderator' | 'owner' 
 export function TestResultsList({ results }: { results: TestResults }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // The recording names its pages with keys; older or unknown names are shown as they are.
+  const lighthousePageName = (page: string) =>
+    t(`statement.lighthousePages.${page}` as 'statement.lighthousePages.start', { defaultValue: page });
 
   if (results.generatedAt === null) {
     return (
@@ -86,7 +89,7 @@ export function TestResultsList({ results }: { results: TestResults }) {
             <dd>
               <ul className="plain-list">
                 {results.lighthouse.map((entry) => (
-                  <li key={entry.page}>{t('statement.resultsLighthouseScore', { page: entry.page, score: entry.score })}</li>
+                  <li key={entry.page}>{t('statement.resultsLighthouseScore', { page: lighthousePageName(entry.page), score: entry.score })}</li>
                 ))}
               </ul>
             </dd>
