@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { dirname, join } from 'node:path';
 import pino from 'pino';
 import { createApp } from './bootstrap';
-import { ConfigError, loadConfig } from './config/config';
+import { loadConfigOrExit } from './config/config';
 import { prepareDatabase } from './database/prepare-database';
 import { resolveDatabase } from './database/resolve-database';
 
@@ -13,16 +13,7 @@ function webDistDir(): string {
 }
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`Configuration error: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
 
   let database: Awaited<ReturnType<typeof resolveDatabase>>;
   try {

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { ConfigError, loadConfig, type AppConfig } from '../config/config';
+import { loadConfigOrExit, type AppConfig } from '../config/config';
 import { resolveDatabase } from '../database/resolve-database';
 
 export const cliLogger = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
@@ -9,16 +9,7 @@ export const cliLogger = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
  * DATA_DIR (started for the task and stopped after it). Exits with 1 on failure.
  */
 export async function withDatabase(task: (databaseUrl: string, config: AppConfig) => Promise<void>): Promise<void> {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`Configuration error: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
 
   const database = await resolveDatabase(config, cliLogger);
   let failed = false;

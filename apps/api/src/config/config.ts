@@ -86,3 +86,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     embeddedDatabasePort: parsePort('EMBEDDED_DATABASE_PORT', env.EMBEDDED_DATABASE_PORT, 54329),
   };
 }
+
+/** Reads the settings for a command-line entry point; prints the problem and exits with 1 when one is invalid. */
+export function loadConfigOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
