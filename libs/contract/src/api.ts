@@ -18,6 +18,8 @@ export type FieldErrorCode =
   | 'unknown_municipality'
   | 'unknown_crpd_article'
   | 'unknown_user'
+  | 'invalid_date'
+  | 'not_a_member'
   | 'not_allowed';
 
 export interface FieldError {
@@ -44,6 +46,9 @@ export type ApiErrorCode =
   | 'network_closed'
   | 'network_not_active'
   | 'post_deleted'
+  | 'revision_conflict'
+  | 'plan_locked'
+  | 'invalid_status_change'
   | 'too_many_requests'
   | 'internal_error';
 

@@ -4,6 +4,8 @@
  * announcement needs; clients fetch the content over HTTP when the person asks for it.
  */
 
+import type { PlanRoomPayload, PlanUpdatedEvent } from './plans';
+
 export interface ThreadRoomPayload {
   threadId: string;
 }
@@ -41,6 +43,7 @@ export interface ServerToClientEvents {
   'post.updated': (event: PostChangedEvent) => void;
   'post.deleted': (event: PostChangedEvent) => void;
   'thread.created': (event: ThreadCreatedEvent) => void;
+  'plan.updated': (event: PlanUpdatedEvent) => void;
 }
 
 export interface ClientToServerEvents {
@@ -48,6 +51,8 @@ export interface ClientToServerEvents {
   'thread.unsubscribe': (payload: ThreadRoomPayload) => void;
   'network.subscribe': (payload: NetworkRoomPayload, ack: (result: SubscribeAck) => void) => void;
   'network.unsubscribe': (payload: NetworkRoomPayload) => void;
+  'plan.subscribe': (payload: PlanRoomPayload, ack: (result: SubscribeAck) => void) => void;
+  'plan.unsubscribe': (payload: PlanRoomPayload) => void;
 }
 
 /** Socket.io path, so the SPA and the API agree without configuration. */
