@@ -13,6 +13,7 @@ import { DiscussionsModule } from './discussions/discussions.module';
 import { HealthModule } from './health/health.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { NetworksModule } from './networks/networks.module';
+import { PlansModule } from './plans/plans.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { UsersModule } from './users/users.module';
@@ -59,6 +60,7 @@ export class AppModule {
         MembershipsModule,
         NetworksModule,
         DiscussionsModule,
+        PlansModule,
         AccessibilityModule,
       ],
       providers: sessionPoolProviders(databaseUrl),

@@ -48,8 +48,8 @@ export async function createApp({ config, databaseUrl, webDistDir = null }: Crea
     }),
   );
 
-  // 20,000 characters of Markdown stay well below this, also in four-byte UTF-8.
-  app.useBodyParser('json', { limit: '200kb' });
+  // A plan body of 100,000 characters in four-byte UTF-8 and its actions stay below this.
+  app.useBodyParser('json', { limit: '1mb' });
 
   const sessionPool = app.get<Pool>(SESSION_POOL);
   const sessionMiddleware = createSessionMiddleware(config, sessionPool);

@@ -293,6 +293,8 @@ export interface ThreadDetail {
   canReply: boolean;
   /** Whether the signed-in person moderates this network (moderator, owner or administrator). */
   canModerate: boolean;
+  /** Plan whose discussion this thread is, or null for an ordinary thread. */
+  plan?: { id: string; title: string } | null;
 }
 
 export interface CreateThreadRequest {

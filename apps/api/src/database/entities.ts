@@ -6,6 +6,8 @@ import { MembershipRequestEntity } from '../memberships/membership-request.entit
 import { MembershipEntity } from '../memberships/membership.entity';
 import { ExternalNetworkEntity } from '../networks/external-network.entity';
 import { NetworkEntity } from '../networks/network.entity';
+import { PlanRevisionEntity, PlanStatusChangeEntity } from '../plans/plan-history.entity';
+import { PlanActionEntity, PlanEntity } from '../plans/plan.entity';
 import { CrpdArticleEntity } from '../reference-data/crpd-article.entity';
 import { MunicipalityEntity } from '../reference-data/municipality.entity';
 import { UserEntity } from '../users/user.entity';
@@ -22,4 +24,8 @@ export const ENTITIES = [
   PostEntity,
   PostRevisionEntity,
   BarrierReportEntity,
+  PlanEntity,
+  PlanActionEntity,
+  PlanRevisionEntity,
+  PlanStatusChangeEntity,
 ];

@@ -75,6 +75,11 @@ class ThreadNetworkDto {
   @ApiProperty({ enum: ['open', 'closed'] }) visibility: NetworkVisibility;
 }
 
+class ThreadPlanDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+}
+
 export class ThreadSummaryDto implements ThreadSummary {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) networkId: string;
@@ -96,6 +101,8 @@ export class ThreadDetailDto implements ThreadDetail {
   @ApiProperty({ type: [PostDto], description: 'Depth-first reading order' }) posts: PostDto[];
   @ApiProperty() canReply: boolean;
   @ApiProperty() canModerate: boolean;
+  @ApiPropertyOptional({ type: ThreadPlanDto, nullable: true, description: 'Plan whose discussion this thread is' })
+  plan?: ThreadPlanDto | null;
 }
 
 export class PostRevisionDto implements PostRevision {

@@ -5,6 +5,7 @@ import { DataSource, Repository } from 'typeorm';
 import { ApiException, fieldError, forbidden, notFound, validationFailed } from '../common/api-error';
 import { NetworkAccessService } from '../memberships/network-access.service';
 import { NetworkEntity } from '../networks/network.entity';
+import { PlanEntity } from '../plans/plan.entity';
 import { DomainEvents } from '../realtime/domain-events';
 import { UserEntity } from '../users/user.entity';
 import { toPersonSummary } from '../users/users.service';
@@ -98,6 +99,7 @@ export class DiscussionsService {
     const { thread, network } = await this.loadThread(threadId);
     const role = await this.access.assertCanReadContent(network, user);
     const posts = await this.posts.find({ where: { threadId }, relations: { author: true } });
+    const plan = await this.dataSource.getRepository(PlanEntity).findOne({ where: { threadId }, select: { id: true, title: true } });
     return {
       id: thread.id,
       title: thread.title,
@@ -108,6 +110,7 @@ export class DiscussionsService {
       posts: orderForReading(posts).map(toPost),
       canReply: role !== null,
       canModerate: await this.access.isModerator(network, user),
+      plan: plan ? { id: plan.id, title: plan.title } : null,
     };
   }
 

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { NetworkVisibility, PostChangedEvent, PostCreatedEvent, ThreadCreatedEvent } from '@inclusieplein/contract';
+import type {
+  NetworkVisibility,
+  PlanUpdatedEvent,
+  PostChangedEvent,
+  PostCreatedEvent,
+  ThreadCreatedEvent,
+} from '@inclusieplein/contract';
 import { Subject } from 'rxjs';
 
 /** Events inside the server; services emit them after their transaction has committed. */
@@ -8,6 +14,7 @@ export interface DomainEventMap {
   'post.updated': PostChangedEvent;
   'post.deleted': PostChangedEvent;
   'thread.created': ThreadCreatedEvent;
+  'plan.updated': PlanUpdatedEvent;
   /** A person left or was removed from a network, so their sockets must leave its rooms. */
   'membership.ended': { networkId: string; userId: string; visibility: NetworkVisibility };
   /** A session was logged out, so sockets opened with it lose its rights. */

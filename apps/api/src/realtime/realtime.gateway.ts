@@ -3,6 +3,7 @@ import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocke
 import type {
   ClientToServerEvents,
   NetworkRoomPayload,
+  PlanRoomPayload,
   ServerToClientEvents,
   SubscribeAck,
   ThreadRoomPayload,
@@ -15,6 +16,7 @@ import { DataSource } from 'typeorm';
 import { ThreadEntity } from '../discussions/thread.entity';
 import { NetworkAccessService } from '../memberships/network-access.service';
 import { NetworkEntity } from '../networks/network.entity';
+import { PlanEntity } from '../plans/plan.entity';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import type { SessionData } from '../auth/session';
@@ -24,6 +26,8 @@ interface SocketData {
   user: UserEntity | null;
   /** Network of each thread room the socket joined, so leaving a network also leaves its threads. */
   threadNetworks: Record<string, string>;
+  /** Network of each plan room the socket joined, for the same reason. */
+  planNetworks: Record<string, string>;
 }
 
 type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -33,13 +37,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const threadRoom = (threadId: string) => `thread:${threadId}`;
 const networkRoom = (networkId: string) => `network:${networkId}`;
+const planRoom = (planId: string) => `plan:${planId}`;
 const userRoom = (userId: string) => `user:${userId}`;
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 
 /**
  * Sends domain events to the browsers that may see them. A socket is authenticated by the same
  * session cookie as HTTP (the adapter runs the session middleware on the handshake), and joins a
- * thread or network room only after the same access check as an HTTP read.
+ * thread, network or plan room only after the same access check as an HTTP read.
  */
 @WebSocketGateway({ path: SOCKET_PATH, serveClient: false })
 export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDestroy {
@@ -61,6 +66,7 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
       const request = socket.request as IncomingMessage & { session?: SessionData; sessionID?: string };
       const userId = request.session?.passport?.user;
       socket.data.threadNetworks = {};
+      socket.data.planNetworks = {};
       if (request.sessionID) void socket.join(sessionRoom(request.sessionID));
       if (!userId) {
         socket.data.user = null;
@@ -132,6 +138,27 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
     await socket.leave(networkRoom(payload.networkId));
   }
 
+  @SubscribeMessage('plan.subscribe')
+  async subscribePlan(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: PlanRoomPayload): Promise<SubscribeAck> {
+    const planId = payload?.planId;
+    if (typeof planId !== 'string' || !UUID.test(planId)) return { ok: false, code: 'invalid' };
+    const plan = await this.dataSource.getRepository(PlanEntity).findOneBy({ id: planId });
+    if (!plan) return { ok: false, code: 'not_found' };
+    const network = await this.access.findReadableNetwork(plan.networkId, socket.data.user);
+    if (!network) return { ok: false, code: 'forbidden' };
+
+    socket.data.planNetworks[planId] = network.id;
+    await socket.join(planRoom(planId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage('plan.unsubscribe')
+  async unsubscribePlan(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: PlanRoomPayload): Promise<void> {
+    if (typeof payload?.planId !== 'string') return;
+    delete socket.data.planNetworks[payload.planId];
+    await socket.leave(planRoom(payload.planId));
+  }
+
   private async dispatch(event: DomainEvent): Promise<void> {
     switch (event.name) {
       case 'post.created':
@@ -141,6 +168,10 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
         return;
       case 'thread.created':
         this.server.to(networkRoom(event.payload.networkId)).emit(event.name, event.payload);
+        return;
+      case 'plan.updated':
+        // One broadcast to both rooms, so a socket in both gets the event once.
+        this.server.to([planRoom(event.payload.planId), networkRoom(event.payload.networkId)]).emit(event.name, event.payload);
         return;
       case 'membership.ended':
         if (event.payload.visibility === 'closed') {
@@ -154,7 +185,7 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
   }
 
   /**
-   * After someone leaves a closed network, their sockets leave its network room and thread rooms,
+   * After someone leaves a closed network, their sockets leave its network, thread and plan rooms,
    * unless they are an administrator, who may read it without membership. Nothing here waits for
    * I/O with Socket.io's in-memory adapter, so the rooms are left before the client can send its
    * next request. A database query here would leave a short window in which that request's events
@@ -167,6 +198,9 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
       socket.leave(networkRoom(networkId));
       for (const [threadId, threadNetworkId] of Object.entries(socket.data.threadNetworks ?? {})) {
         if (threadNetworkId === networkId) socket.leave(threadRoom(threadId));
+      }
+      for (const [planId, planNetworkId] of Object.entries(socket.data.planNetworks ?? {})) {
+        if (planNetworkId === networkId) socket.leave(planRoom(planId));
       }
     }
   }
