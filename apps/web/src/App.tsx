@@ -14,6 +14,13 @@ import { NetworkListPage } from './pages/network/NetworkListPage';
 import { NetworkPage } from './pages/network/NetworkPage';
 import { ProposeNetworkPage } from './pages/network/ProposeNetworkPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { EditPlanPage } from './pages/plan/EditPlanPage';
+import { NewPlanPage } from './pages/plan/NewPlanPage';
+import { PlanComparePage } from './pages/plan/PlanComparePage';
+import { PlanHistoryPage } from './pages/plan/PlanHistoryPage';
+import { PlanListPage } from './pages/plan/PlanListPage';
+import { PlanPage } from './pages/plan/PlanPage';
+import { PlanPrintPage } from './pages/plan/PlanPrintPage';
 import { ThreadPage } from './pages/thread/ThreadPage';
 import { APP_ROUTES, type RouteId } from './routes';
 import { SessionProvider } from './session/SessionContext';
@@ -29,6 +36,19 @@ function KeyedThreadPage() {
   return <ThreadPage key={threadId} />;
 }
 
+/** Remounts a plan page per plan id, so a page never shows the previous plan while the next one loads. */
+function keyedByPlan(Page: () => ReactNode) {
+  return function KeyedPlanPage() {
+    const { planId } = useParams();
+    return <Page key={planId} />;
+  };
+}
+
+const KeyedPlanPage = keyedByPlan(PlanPage);
+const KeyedEditPlanPage = keyedByPlan(EditPlanPage);
+const KeyedPlanHistoryPage = keyedByPlan(PlanHistoryPage);
+const KeyedPlanPrintPage = keyedByPlan(PlanPrintPage);
+
 /** The page of every route id; the type makes the build fail when a route in APP_ROUTES has no page. */
 const PAGES: Record<RouteId, ReactNode> = {
   home: <HomePage />,
@@ -39,6 +59,13 @@ const PAGES: Record<RouteId, ReactNode> = {
   proposeNetwork: <ProposeNetworkPage />,
   network: <KeyedNetworkPage />,
   thread: <KeyedThreadPage />,
+  plans: <PlanListPage />,
+  newPlan: <NewPlanPage />,
+  plan: <KeyedPlanPage />,
+  editPlan: <KeyedEditPlanPage />,
+  planHistory: <KeyedPlanHistoryPage />,
+  comparePlan: <PlanComparePage />,
+  printPlan: <KeyedPlanPrintPage />,
   admin: <AdminPage />,
   accessibility: <AccessibilityPage />,
   easyReadHome: <EasyReadHomePage />,

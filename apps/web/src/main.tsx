@@ -4,6 +4,7 @@ import './styles/app.css';
 import './styles/components.css';
 import './styles/display.css';
 import './styles/easy-read.css';
+import './styles/plans.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

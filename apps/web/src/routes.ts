@@ -18,6 +18,13 @@ export type RouteId =
   | 'proposeNetwork'
   | 'network'
   | 'thread'
+  | 'plans'
+  | 'newPlan'
+  | 'plan'
+  | 'editPlan'
+  | 'planHistory'
+  | 'comparePlan'
+  | 'printPlan'
   | 'admin'
   | 'accessibility'
   | 'easyReadHome'
@@ -44,6 +51,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { id: 'proposeNetwork', path: '/netwerken/voorstellen', access: 'member' },
   { id: 'network', path: '/netwerken/:slug', access: 'public' },
   { id: 'thread', path: '/netwerken/:slug/onderwerpen/:threadId', access: 'public' },
+  { id: 'plans', path: '/plannen', access: 'public' },
+  { id: 'newPlan', path: '/netwerken/:slug/plannen/nieuw', access: 'member' },
+  { id: 'plan', path: '/netwerken/:slug/plannen/:planId', access: 'public' },
+  { id: 'editPlan', path: '/netwerken/:slug/plannen/:planId/bewerken', access: 'member' },
+  { id: 'planHistory', path: '/netwerken/:slug/plannen/:planId/geschiedenis', access: 'public' },
+  { id: 'comparePlan', path: '/netwerken/:slug/plannen/:planId/vergelijken', access: 'public' },
+  { id: 'printPlan', path: '/netwerken/:slug/plannen/:planId/afdrukken', access: 'public' },
   { id: 'admin', path: '/beheer', access: 'admin' },
   { id: 'accessibility', path: '/toegankelijkheid', access: 'public' },
   { id: 'easyReadHome', path: '/makkelijk-lezen', access: 'public' },

@@ -9,7 +9,7 @@ import { People, Role, waitForSettledPage } from '../support/people';
 import { PlatformServer, startPlatform } from '../support/platform-server';
 import { recordCheck } from '../support/results';
 import { waitUntil } from '../support/wait';
-import { MARKET_THREAD, OPEN_NETWORK } from './state-steps';
+import { DEMO_PLAN, MARKET_THREAD, OPEN_NETWORK } from './state-steps';
 
 let platform: PlatformServer;
 let chromium: SharedChromium;
@@ -17,6 +17,7 @@ let narrow: People;
 let wide: People;
 let reducedMotion: People;
 let threadId = '';
+let planId = '';
 
 beforeAll(async () => {
   [platform, chromium] = await Promise.all([startPlatform(), launchChromium()]);
@@ -24,6 +25,7 @@ beforeAll(async () => {
   wide = new People(chromium, platform.baseUrl);
   reducedMotion = new People(chromium, platform.baseUrl, { reducedMotion: 'reduce' });
   threadId = await new DemoApi(platform.baseUrl, await wide.page('visitor')).threadId(OPEN_NETWORK, MARKET_THREAD);
+  planId = await new DemoApi(platform.baseUrl, await wide.page('owner')).planId(OPEN_NETWORK, DEMO_PLAN);
 }, 90_000);
 
 afterAll(async () => {
@@ -57,7 +59,7 @@ const MAIN_PAGES: Array<[string, string]> = [
 describe('reflow at 320 CSS pixels', () => {
   it.each(cases)('%s as %s fits without scrolling sideways', async (path, role, route) => {
     const page = await narrow.page(role);
-    await open(page, exampleUrl(route, { slug: OPEN_NETWORK, threadId }));
+    await open(page, exampleUrl(route, { slug: OPEN_NETWORK, threadId, planId }));
     expectNoProblems(path, role, 'reflow at 320 px', await reflowProblems(page));
   });
 });
@@ -65,7 +67,7 @@ describe('reflow at 320 CSS pixels', () => {
 describe('text at 200 percent', () => {
   it.each(cases)('%s as %s fits without clipped text', async (path, role, route) => {
     const page = await wide.page(role);
-    await open(page, exampleUrl(route, { slug: OPEN_NETWORK, threadId }));
+    await open(page, exampleUrl(route, { slug: OPEN_NETWORK, threadId, planId }));
     await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
     try {
       expectNoProblems(path, role, 'text at 200%', await reflowProblems(page));

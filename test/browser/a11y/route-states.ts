@@ -1,6 +1,7 @@
 import type { Role } from '../support/people';
 import { proposalInput } from '../support/demo-api';
 import { waitVisible } from '../support/wait';
+import { PLAN_ROUTE_STATES } from './plan-route-states';
 import {
   CLOSED_NETWORK,
   CLOSED_THREAD,
@@ -402,6 +403,8 @@ export const ROUTE_STATES: RouteState[] = [
       await waitVisible(c.page.getByRole('button', { name: '2 nieuwe reacties' }));
     },
   },
+
+  ...PLAN_ROUTE_STATES,
 
   // Administration.
   { route: '/beheer', role: 'visitor', state: 'login required', reach: (c) => c.open('/beheer') },

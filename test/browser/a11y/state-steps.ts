@@ -95,3 +95,16 @@ export async function waitForLoadingNotice(page: Page): Promise<void> {
 export async function waitForErrorAlert(page: Page, text: RegExp): Promise<void> {
   await waitVisible(page.getByRole('alert').filter({ hasText: text }));
 }
+
+export const DEMO_PLAN = 'Toegankelijke weekmarkt';
+
+/** Path of a plan page (`''` for the plan itself, or a sub-page such as `/bewerken`), creating the plan as the owner when needed. */
+export async function planPath(context: StateContext, subPage = '', title = DEMO_PLAN, slug = OPEN_NETWORK): Promise<string> {
+  const api = await context.apiAs('owner');
+  return `/netwerken/${slug}/plannen/${await api.planId(slug, title)}${subPage}`;
+}
+
+/** API path of the plan that a page path such as `/netwerken/x/plannen/<id>/bewerken` shows. */
+export function planApiPath(pagePath: string): string {
+  return `/api/plans/${pagePath.split('/')[4]}`;
+}

@@ -22,6 +22,21 @@ export class DemoApi {
     return this.send<T>('PATCH', path, body);
   }
 
+  async put<T>(path: string, body: unknown): Promise<T> {
+    return this.send<T>('PUT', path, body);
+  }
+
+  /** Returns the id of the plan with this title in the network, creating it from `planInput` when it is missing. */
+  async planId(slug: string, title: string): Promise<string> {
+    const plans = await this.get<Array<{ id: string; title: string }>>(`/api/networks/${slug}/plans`);
+    const existing = plans.find((candidate) => candidate.title === title);
+    if (existing) {
+      return existing.id;
+    }
+    const created = await this.post<{ id: string }>(`/api/networks/${slug}/plans`, planInput(title));
+    return created.id;
+  }
+
   /** Returns the id of the thread with this title in the network. */
   async threadId(slug: string, title: string): Promise<string> {
     const threads = await this.get<Array<{ id: string; title: string }>>(`/api/networks/${slug}/threads`);
@@ -57,5 +72,20 @@ export function proposalInput(name: string) {
     municipalityCodes: [],
     partnerOrganisations: '',
     coordinator: '',
+  };
+}
+
+/** Builds a plan with a body, a municipality, an article and one overdue action, for states that show a plan. */
+export function planInput(title: string) {
+  return {
+    title,
+    summary: 'Een markt waar iedereen kan komen, ook met een rolstoel of een blindenstok.',
+    body: 'Iedereen kan naar de markt.\n\nDe paden worden breder.\nEr komt een kaart in braille.',
+    municipalityCodes: ['GM0344'],
+    crpdArticleNumbers: [9],
+    actions: [
+      { description: 'Paden tussen de kramen breder maken', deadline: '2024-01-01', status: 'open' },
+      { description: 'Kaart in braille laten maken', responsibleOrganisation: 'Gemeente Utrecht', deadline: null, status: 'in_progress' },
+    ],
   };
 }

@@ -2,6 +2,26 @@ import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef,
 import { useLocation } from 'react-router-dom';
 import { focusElement } from './focus';
 
+/**
+ * Focuses the page heading after a route change. When the element that had focus, such as the
+ * followed link, left the page with the old route, Orca 43 moves its focus to the heading without
+ * reading it. Focusing the main region first, and the heading in a later task, makes Orca read
+ * the heading; test/screenreader checks this with Orca 43 and Chromium.
+ */
+function focusPageHeading(heading: HTMLElement): void {
+  const main = heading.closest('main');
+  if (!main || document.activeElement !== document.body) {
+    focusElement(heading);
+    return;
+  }
+  focusElement(main);
+  window.setTimeout(() => {
+    if (heading.isConnected) {
+      focusElement(heading);
+    }
+  }, 50);
+}
+
 interface RouteFocusState {
   /** True from a route change until a page heading has taken focus. */
   focusPending: RefObject<boolean>;
@@ -43,7 +63,7 @@ export function RouteFocusProvider({ children }: { children: ReactNode }) {
     const heading = currentHeading.current;
     if (focusPending.current && heading?.isConnected) {
       focusPending.current = false;
-      focusElement(heading);
+      focusPageHeading(heading);
     }
   }, [location.key]);
 
@@ -78,7 +98,7 @@ export function useRouteHeading(title: string, heading: RefObject<HTMLHeadingEle
   useEffect(() => {
     if (state?.focusPending.current && heading.current) {
       state.focusPending.current = false;
-      focusElement(heading.current);
+      focusPageHeading(heading.current);
     }
   });
 }

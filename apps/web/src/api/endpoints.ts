@@ -8,7 +8,9 @@ import type {
   BarrierReport,
   BarrierReportInput,
   BarrierReportStatus,
+  ChangePlanStatusRequest,
   ChangeRoleRequest,
+  CreatePlanRequest,
   CreateNetworkRequest,
   CreatePostRequest,
   CreateThreadRequest,
@@ -27,13 +29,20 @@ import type {
   NetworkInput,
   NetworkListResponse,
   NetworkRole,
+  PlanDetail,
+  PlanListQuery,
+  PlanRevisionDetail,
+  PlanRevisionSummary,
+  PlanSummary,
   Post,
   PostRevision,
   RegisterRequest,
   SessionResponse,
   ThreadDetail,
   ThreadSummary,
+  ReusePlanRequest,
   UpdateBarrierReportRequest,
+  UpdatePlanRequest,
   UpdatePostRequest,
   UpdateProfileRequest,
 } from '@inclusieplein/contract';
@@ -100,4 +109,34 @@ export const barrierReportApi = {
   list: () => api.get<BarrierReport[]>('/api/barrier-reports'),
   setStatus: (id: string, status: BarrierReportStatus) =>
     api.patch<BarrierReport>(`/api/barrier-reports/${segment(id)}`, { status } satisfies UpdateBarrierReportRequest),
+};
+
+/** Builds the query string of the plan overview, leaving out empty filters. */
+function planListQuery(query: PlanListQuery): string {
+  const parameters = new URLSearchParams();
+  if (query.status) parameters.set('status', query.status);
+  if (query.municipality) parameters.set('municipality', query.municipality);
+  if (query.article !== undefined) parameters.set('article', String(query.article));
+  const text = parameters.toString();
+  return text ? `?${text}` : '';
+}
+
+export const planApi = {
+  list: (query: PlanListQuery) => api.get<PlanSummary[]>(`/api/plans${planListQuery(query)}`),
+  ofNetwork: (slug: string) => api.get<PlanSummary[]>(`/api/networks/${segment(slug)}/plans`),
+  create: (slug: string, body: CreatePlanRequest) => api.post<PlanDetail>(`/api/networks/${segment(slug)}/plans`, body),
+  get: (planId: string) => api.get<PlanDetail>(`/api/plans/${segment(planId)}`),
+  update: (planId: string, body: UpdatePlanRequest) => api.put<PlanDetail>(`/api/plans/${segment(planId)}`, body),
+  changeStatus: (planId: string, body: ChangePlanStatusRequest) =>
+    api.post<PlanDetail>(`/api/plans/${segment(planId)}/status`, body),
+  lock: (planId: string, reason: string) => api.post<PlanDetail>(`/api/plans/${segment(planId)}/lock`, { reason }),
+  unlock: (planId: string) => api.delete<PlanDetail | undefined>(`/api/plans/${segment(planId)}/lock`),
+  reuse: (planId: string, body: ReusePlanRequest) => api.post<PlanDetail>(`/api/plans/${segment(planId)}/reuse`, body),
+  revisions: (planId: string) => api.get<PlanRevisionSummary[]>(`/api/plans/${segment(planId)}/revisions`),
+  revision: (planId: string, revision: number) =>
+    api.get<PlanRevisionDetail>(`/api/plans/${segment(planId)}/revisions/${revision}`),
+  restore: (planId: string, revision: number, baseRevision: number) =>
+    api.post<PlanDetail>(`/api/plans/${segment(planId)}/revisions/${revision}/restore`, { baseRevision }),
+  /** Address of the Word export; a plain link, so the browser downloads it. */
+  exportUrl: (planId: string) => `/api/plans/${segment(planId)}/export.docx`,
 };

@@ -12,6 +12,10 @@ interface MunicipalitySelectProps {
   /** CBS code, or '' for none. */
   value: string;
   onChange: (code: string) => void;
+  /** Label, hint and whether a choice is required, for uses other than a person's own municipality. */
+  label?: string;
+  description?: string;
+  required?: boolean;
 }
 
 /** Sorts municipalities by Dutch name, so "'s-Hertogenbosch" and "Súdwest-Fryslân" land where people expect. */
@@ -21,10 +25,10 @@ export function sortMunicipalities(municipalities: Municipality[]): Municipality
 }
 
 /**
- * Optional choice of one municipality with a native `<select>`: keyboards can type
+ * Choice of one municipality, optional unless `required`, with a native `<select>`: keyboards can type
  * the first letters of a name to jump to it, and screen readers know the control well.
  */
-export function MunicipalitySelect({ form, name, municipalities, value, onChange }: MunicipalitySelectProps) {
+export function MunicipalitySelect({ form, name, municipalities, value, onChange, label, description, required = false }: MunicipalitySelectProps) {
   const { t } = useTranslation();
   const sorted = useMemo(() => sortMunicipalities(municipalities ?? []), [municipalities]);
 
@@ -32,9 +36,9 @@ export function MunicipalitySelect({ form, name, municipalities, value, onChange
     <FieldFrame
       form={form}
       name={name}
-      optional
-      label={t('fields.municipality.label')}
-      description={t('fields.municipality.hint')}
+      optional={!required}
+      label={label ?? t('fields.municipality.label')}
+      description={description ?? t('fields.municipality.hint')}
     >
       {(ids, invalid) => (
         <Select
@@ -45,6 +49,7 @@ export function MunicipalitySelect({ form, name, municipalities, value, onChange
           busy={municipalities === undefined}
           aria-invalid={invalid || undefined}
           aria-describedby={ids.describedBy}
+          aria-required={required || undefined}
           onChange={(event) => onChange(event.target.value)}
         >
           <SelectOption value="">{t('fields.municipality.none')}</SelectOption>

@@ -1,6 +1,7 @@
 import type { Messages } from './nl';
 import { accessibilityEn } from './en-accessibility';
 import { easyReadEn } from './en-easy-read';
+import { plansEn } from './en-plans';
 
 /** English interface texts. The `Messages` type makes the compiler reject a missing or extra key. */
 export const en: Messages = {
@@ -18,6 +19,7 @@ export const en: Messages = {
     nav: {
       home: 'Home',
       networks: 'Theme networks',
+      plans: 'Plans',
       propose: 'Propose a network',
       admin: 'Administration',
       login: 'Log in',
@@ -105,6 +107,9 @@ export const en: Messages = {
       last_owner: 'You are the only owner of this network. First make someone else owner. Then you can leave the network.',
       network_closed: 'This network is closed. Ask to become a member.',
       network_not_active: 'This network is not active yet. An administrator must approve it first.',
+      revision_conflict: 'Someone else has just saved the plan. Check which version you want to keep.',
+      plan_locked: 'This plan is locked. You cannot change it now.',
+      invalid_status_change: 'You cannot choose this status now. Choose another status.',
       post_deleted: 'This post has been deleted. You can no longer edit it or reply to it.',
       too_many_requests: 'You tried this too often. Wait a few minutes and try again.',
       internal_error: 'Something went wrong on our side. Please try again later.',
@@ -120,6 +125,8 @@ export const en: Messages = {
       unknown_municipality: '{{label}}: we do not know this municipality. Choose one from the list.',
       unknown_crpd_article: '{{label}}: only choose articles from the list.',
       unknown_user: '{{label}}: there is no account with this email address.',
+      invalid_date: '{{label}}: this is not a valid date. Choose a date in the calendar.',
+      not_a_member: '{{label}}: this person is not a member of the network. Choose a member from the list.',
       not_allowed: '{{label}}: you are not allowed to choose this.',
     },
   },
@@ -412,4 +419,5 @@ export const en: Messages = {
   },
   ...accessibilityEn,
   ...easyReadEn,
+  ...plansEn,
 };

@@ -1,5 +1,6 @@
 import { accessibilityNl } from './nl-accessibility';
 import { easyReadNl } from './nl-easy-read';
+import { plansNl } from './nl-plans';
 
 /**
  * Dutch interface texts, the default language. Written at language level B1:
@@ -21,6 +22,7 @@ export const nl = {
     nav: {
       home: 'Start',
       networks: 'Themanetwerken',
+      plans: 'Plannen',
       propose: 'Netwerk voorstellen',
       admin: 'Beheer',
       login: 'Inloggen',
@@ -109,6 +111,9 @@ export const nl = {
         'Je bent de enige eigenaar van dit netwerk. Maak eerst iemand anders eigenaar. Daarna kun je het netwerk verlaten.',
       network_closed: 'Dit netwerk is gesloten. Vraag of je lid mag worden.',
       network_not_active: 'Dit netwerk is nog niet actief. Een beheerder moet het eerst goedkeuren.',
+      revision_conflict: 'Iemand anders heeft het plan net opgeslagen. Kijk welke versie je wilt bewaren.',
+      plan_locked: 'Dit plan is vergrendeld. Je kunt het nu niet aanpassen.',
+      invalid_status_change: 'Deze status kun je nu niet kiezen. Kies een andere status.',
       post_deleted: 'Dit bericht is verwijderd. Je kunt het niet meer aanpassen of erop reageren.',
       too_many_requests: 'Je hebt dit te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
       internal_error: 'Er ging bij ons iets mis. Probeer het later opnieuw.',
@@ -124,6 +129,8 @@ export const nl = {
       unknown_municipality: '{{label}}: deze gemeente kennen we niet. Kies een gemeente uit de lijst.',
       unknown_crpd_article: '{{label}}: kies alleen artikelen uit de lijst.',
       unknown_user: '{{label}}: er is geen account met dit e-mailadres.',
+      invalid_date: '{{label}}: dit is geen goede datum. Kies een datum in de kalender.',
+      not_a_member: '{{label}}: deze persoon is geen lid van het netwerk. Kies een lid uit de lijst.',
       not_allowed: '{{label}}: dit mag je niet kiezen.',
     },
   },
@@ -416,6 +423,7 @@ export const nl = {
   },
   ...accessibilityNl,
   ...easyReadNl,
+  ...plansNl,
 };
 
 /** Shape of a translation: every language has exactly the keys of the Dutch texts. */

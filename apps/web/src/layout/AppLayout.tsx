@@ -1,13 +1,16 @@
 import { Document, Page, PageContent, SkipLink } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router-dom';
+import { Outlet, useMatch } from 'react-router-dom';
+import { routePath } from '../routes';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { focusElement } from '../a11y/focus';
 
-/** Skip link, header, the page's main content and footer. */
+/** Skip link, header, the page's main content and footer; the print view of a plan has only the content. */
 export function AppLayout() {
   const { t } = useTranslation();
+  // The print view of a plan shows only the plan, so it prints and reads without the site's menus.
+  const bare = useMatch(routePath('printPlan')) !== null;
 
   return (
     <Document className="site-document">
@@ -23,13 +26,13 @@ export function AppLayout() {
         {t('layout.skipLink')}
       </SkipLink>
       <Page className="site-page">
-        <SiteHeader />
+        {!bare && <SiteHeader />}
         <PageContent>
           <main id="inhoud" className="site-main">
             <Outlet />
           </main>
         </PageContent>
-        <SiteFooter />
+        {!bare && <SiteFooter />}
       </Page>
     </Document>
   );

@@ -50,6 +50,11 @@ export function SiteHeader() {
               {t('layout.nav.networks')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/plannen" end className={navClass}>
+              {t('layout.nav.plans')}
+            </NavLink>
+          </li>
           {user && (
             <li>
               <NavLink to="/netwerken/voorstellen" className={navClass}>

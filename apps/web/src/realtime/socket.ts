@@ -3,6 +3,7 @@ import {
   SOCKET_PATH,
   type ClientToServerEvents,
   type NetworkRoomPayload,
+  type PlanRoomPayload,
   type ServerToClientEvents,
   type SubscribeAck,
   type ThreadRoomPayload,
@@ -10,7 +11,10 @@ import {
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-type Room = { kind: 'thread'; payload: ThreadRoomPayload } | { kind: 'network'; payload: NetworkRoomPayload };
+type Room =
+  | { kind: 'thread'; payload: ThreadRoomPayload }
+  | { kind: 'network'; payload: NetworkRoomPayload }
+  | { kind: 'plan'; payload: PlanRoomPayload };
 
 interface RoomEntry {
   room: Room;
@@ -23,15 +27,35 @@ const rooms = new Map<string, RoomEntry>();
 let socket: AppSocket | null = null;
 
 function roomKey(room: Room): string {
-  return room.kind === 'thread' ? `thread:${room.payload.threadId}` : `network:${room.payload.networkId}`;
+  switch (room.kind) {
+    case 'thread':
+      return `thread:${room.payload.threadId}`;
+    case 'network':
+      return `network:${room.payload.networkId}`;
+    case 'plan':
+      return `plan:${room.payload.planId}`;
+  }
 }
 
 function emitSubscribe(target: AppSocket, entry: RoomEntry): void {
   const ack = (result: SubscribeAck) => entry.onAck?.(result);
-  if (entry.room.kind === 'thread') {
-    target.emit('thread.subscribe', entry.room.payload, ack);
+  const room = entry.room;
+  if (room.kind === 'thread') {
+    target.emit('thread.subscribe', room.payload, ack);
+  } else if (room.kind === 'network') {
+    target.emit('network.subscribe', room.payload, ack);
   } else {
-    target.emit('network.subscribe', entry.room.payload, ack);
+    target.emit('plan.subscribe', room.payload, ack);
+  }
+}
+
+function emitUnsubscribe(target: AppSocket, room: Room): void {
+  if (room.kind === 'thread') {
+    target.emit('thread.unsubscribe', room.payload);
+  } else if (room.kind === 'network') {
+    target.emit('network.unsubscribe', room.payload);
+  } else {
+    target.emit('plan.unsubscribe', room.payload);
   }
 }
 
@@ -117,10 +141,6 @@ export function subscribeRoom(room: Room, onAck?: (ack: SubscribeAck) => void): 
     if (!current.connected) {
       return;
     }
-    if (room.kind === 'thread') {
-      current.emit('thread.unsubscribe', room.payload);
-    } else {
-      current.emit('network.unsubscribe', room.payload);
-    }
+    emitUnsubscribe(current, room);
   };
 }

@@ -49,3 +49,16 @@ export function useNetworkRoom(networkId: string | undefined): boolean {
   }, [networkId]);
   return joined;
 }
+
+/** Joins the room of a plan while `planId` is set; returns whether the server accepted the last join. */
+export function usePlanRoom(planId: string | undefined): boolean {
+  const [joined, setJoined] = useState(false);
+  useEffect(() => {
+    setJoined(false);
+    if (!planId) {
+      return undefined;
+    }
+    return subscribeRoom({ kind: 'plan', payload: { planId } }, (ack) => setJoined(ack.ok));
+  }, [planId]);
+  return joined;
+}

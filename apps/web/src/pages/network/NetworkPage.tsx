@@ -15,6 +15,7 @@ import { NotFoundPage } from '../NotFoundPage';
 import { MemberSection } from './MemberSection';
 import { MembershipPanel } from './MembershipPanel';
 import { NetworkInfo } from './NetworkInfo';
+import { NetworkPlansSection } from '../plan/NetworkPlansSection';
 import { RequestsSection } from './RequestsSection';
 import { ThreadSection } from './ThreadSection';
 
@@ -82,6 +83,8 @@ export function NetworkPage() {
           <Paragraph>{t('threads.membersOnly')}</Paragraph>
         </section>
       )}
+
+      {detail.canRead && <NetworkPlansSection network={detail} />}
 
       {(detail.myRole !== null || user?.isAdmin) && (
         <MemberSection slug={detail.slug} canManageRoles={canManageRoles} currentUserId={user?.id} />

@@ -1,4 +1,4 @@
-import type { Post } from '@inclusieplein/contract';
+import type { Post, ThreadDetail } from '@inclusieplein/contract';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import { PostItem, postElementId, type PostPermissions } from './PostItem';
 import { buildPostTree, countReplies } from './postTree';
 import { ReplyList } from './ReplyList';
 import { useThreadLive } from './useThreadLive';
+import { planPaths } from '../plan/planPaths';
 import { focusElement } from '../../a11y/focus';
 
 export function ThreadPage() {
@@ -92,6 +93,10 @@ export function ThreadPage() {
       </Paragraph>
       <PageHeading title={detail.title} />
       {detail.isDemo && <DemoBadge />}
+      {/* NOTE: the contract's ThreadDetail has no `plan` yet; the API adds it for threads of a plan. */}
+      {(detail as ThreadDetail & { plan?: { id: string; title: string } | null }).plan?.id && (
+        <PlanLink slug={detail.network.slug} plan={(detail as ThreadDetail & { plan: { id: string; title: string } }).plan} />
+      )}
 
       {tree.opening && (
         <PostItem post={tree.opening} replyTo={null} headingLevel={2} permissions={permissionsFor(tree.opening)} onReply={reply} onChanged={refresh} />
@@ -137,5 +142,15 @@ export function ThreadPage() {
         )}
       </section>
     </>
+  );
+}
+
+/** Link from the discussion of a plan back to the plan. */
+function PlanLink({ slug, plan }: { slug: string; plan: { id: string; title: string } }) {
+  const { t } = useTranslation();
+  return (
+    <Paragraph>
+      {t('plans.thread.partOfPlan')} <AppLink to={planPaths.view(slug, plan.id)}>{plan.title}</AppLink>.
+    </Paragraph>
   );
 }

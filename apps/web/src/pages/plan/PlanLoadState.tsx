@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../a11y/PageHeading';
+import { isNotFound } from '../../api/errorText';
+import { ErrorAlert } from '../../components/ErrorText';
+import { Loading } from '../../components/Loading';
+import { NotFoundPage } from '../NotFoundPage';
+
+/** What a plan page shows before its plan is there: loading, not found, or the error. */
+export function PlanLoadState({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (isNotFound(error)) {
+    return <NotFoundPage message={t('plans.notFound')} />;
+  }
+  if (error !== undefined) {
+    return (
+      <>
+        <PageHeading title={t('plans.loadFailedTitle')} />
+        <ErrorAlert error={error} />
+      </>
+    );
+  }
+  return <Loading />;
+}
