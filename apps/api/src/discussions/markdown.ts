@@ -9,12 +9,18 @@ import MarkdownIt from 'markdown-it';
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
 markdown.disable(['image']);
 
-const HEADING_OFFSET = 3;
+/** Levels that `#` headings move down by default: a post sits below the page's h1 and h2 and its own h3. */
+const DEFAULT_HEADING_OFFSET = 3;
+
+type RenderEnv = {
+  headingOffset?: number;
+};
 
 markdown.core.ruler.push('demote_headings', (state) => {
+  const offset = (state.env as RenderEnv).headingOffset ?? DEFAULT_HEADING_OFFSET;
   for (const token of state.tokens) {
     if (token.type === 'heading_open' || token.type === 'heading_close') {
-      const level = Math.min(6, Number(token.tag.slice(1)) + HEADING_OFFSET);
+      const level = Math.min(6, Number(token.tag.slice(1)) + offset);
       token.tag = `h${level}`;
     }
   }
@@ -28,6 +34,8 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   return renderLinkOpen(tokens, index, options, env, self);
 };
 
-export function renderMarkdown(source: string): string {
-  return markdown.render(source);
+/** Renders Markdown to safe HTML; `headingOffset` says how many levels `#` headings move down (3 unless given). */
+export function renderMarkdown(source: string, options: { headingOffset?: number } = {}): string {
+  const env: RenderEnv = { headingOffset: options.headingOffset };
+  return markdown.render(source, env);
 }

@@ -85,7 +85,8 @@ export class PlanViewService {
     return {
       ...this.toSummary(plan, network, overdue.filter(Boolean).length),
       body: plan.body,
-      bodyHtml: renderMarkdown(plan.body),
+      // The plan page shows the body below its h1 and an h2, so `#` becomes h3.
+      bodyHtml: renderMarkdown(plan.body, { headingOffset: 2 }),
       crpdArticles: articles.map(({ instrument, number, titleNl, titleEn }) => ({ instrument, number, titleNl, titleEn })),
       actions: actions.map((action, index) => ({
         id: action.id,

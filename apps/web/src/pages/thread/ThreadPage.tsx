@@ -1,4 +1,4 @@
-import type { Post, ThreadDetail } from '@inclusieplein/contract';
+import type { Post } from '@inclusieplein/contract';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -93,10 +93,7 @@ export function ThreadPage() {
       </Paragraph>
       <PageHeading title={detail.title} />
       {detail.isDemo && <DemoBadge />}
-      {/* NOTE: the contract's ThreadDetail has no `plan` yet; the API adds it for threads of a plan. */}
-      {(detail as ThreadDetail & { plan?: { id: string; title: string } | null }).plan?.id && (
-        <PlanLink slug={detail.network.slug} plan={(detail as ThreadDetail & { plan: { id: string; title: string } }).plan} />
-      )}
+      {detail.plan && <PlanLink slug={detail.network.slug} plan={detail.plan} />}
 
       {tree.opening && (
         <PostItem post={tree.opening} replyTo={null} headingLevel={2} permissions={permissionsFor(tree.opening)} onReply={reply} onChanged={refresh} />
