@@ -307,6 +307,8 @@ export const en: Messages = {
     newArrived_other: 'There are {{count}} new replies.',
     newButton_one: '1 new reply',
     newButton_other: '{{count}} new replies',
+    loaded_one: '1 new reply loaded.',
+    loaded_other: '{{count}} new replies loaded.',
   },
   networkForm: {
     name: { label: 'Name of the network', hint: 'For example: Work for everyone in Utrecht.' },

@@ -311,6 +311,8 @@ export const nl = {
     newArrived_other: 'Er zijn {{count}} nieuwe reacties.',
     newButton_one: '1 nieuwe reactie',
     newButton_other: '{{count}} nieuwe reacties',
+    loaded_one: '1 nieuwe reactie geladen.',
+    loaded_other: '{{count}} nieuwe reacties geladen.',
   },
   networkForm: {
     name: { label: 'Naam van het netwerk', hint: 'Bijvoorbeeld: Werk voor iedereen in Utrecht.' },

@@ -77,10 +77,12 @@ export function ThreadPage() {
     await thread.reload();
   };
   const showPending = async () => {
+    const count = live.pendingCount;
     const firstNew = await live.showPending();
     if (firstNew) {
       setFocusPostId(firstNew);
     }
+    announce(t('posts.loaded', { count }));
   };
 
   const tree = buildPostTree(detail.posts, live.isVisible);
