@@ -296,6 +296,7 @@ export const en: Messages = {
     deletedAuthor: 'Deleted post of {{name}}',
     deletedText: 'This post has been deleted.',
     replyTo: 'Reply to {{name}}',
+    level: 'reply at level {{level}}',
     edited: 'Edited on {{date}}',
     editedNoDate: 'Edited',
     showRevisions: 'show earlier versions',

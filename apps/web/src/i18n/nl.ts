@@ -300,6 +300,7 @@ export const nl = {
     deletedAuthor: 'Verwijderd bericht van {{name}}',
     deletedText: 'Dit bericht is verwijderd.',
     replyTo: 'Reactie op {{name}}',
+    level: 'reactie op niveau {{level}}',
     edited: 'Bewerkt op {{date}}',
     editedNoDate: 'Bewerkt',
     showRevisions: 'toon eerdere versies',

@@ -50,6 +50,9 @@ export function PostItem({ post, replyTo, headingLevel, permissions, onReply, on
 
   const elementId = postElementId(post.id);
   const authorId = `${elementId}-author`;
+  // Replies name their depth in the tree, so a screen reader says it with the author's name.
+  const levelId = `${elementId}-level`;
+  const isReply = post.depth > 0;
   const revisionsId = `${elementId}-revisions`;
   const name = post.author.displayName;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -84,11 +87,16 @@ export function PostItem({ post, replyTo, headingLevel, permissions, onReply, on
   };
 
   return (
-    <article ref={article} id={elementId} aria-labelledby={authorId} className="post">
+    <article ref={article} id={elementId} aria-labelledby={isReply ? `${authorId} ${levelId}` : authorId} className="post">
       <header className="post__header">
         <Heading id={authorId} className={`utrecht-heading-${headingLevel === 2 ? 3 : 4} post__author`}>
           {post.deleted ? t('posts.deletedAuthor', { name }) : name}
         </Heading>
+        {isReply && (
+          <span id={levelId} className="visually-hidden">
+            {t('posts.level', { level: post.depth })}
+          </span>
+        )}
         {post.author.roleDescription && <span className="post__role">{post.author.roleDescription}</span>}
         <span className="post__meta">
           <time dateTime={post.createdAt}>{format.dateTime(post.createdAt)}</time>
