@@ -160,7 +160,7 @@ describe('reusing a plan', () => {
     ]);
   });
 
-  it('copies a closed plan into an open network with the source hidden from others', async () => {
+  it('hides closed source of copied plan', async () => {
     const copy: PlanDetail = (
       await insider.agent
         .post(`/api/plans/${closedPlan.id}/reuse`)

@@ -21,7 +21,7 @@ async function newPerson(): Promise<Page> {
   return browser.page;
 }
 
-/** Fails with the list of axe violations, so the report says what to fix. */
+/** Fails with the list of axe violations, so the report shows what to fix. */
 async function expectAccessible(page: Page, state: string): Promise<void> {
   const violations = await accessibilityViolations(page);
   expect({ state, violations }).toEqual({ state, violations: [] });

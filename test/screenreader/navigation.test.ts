@@ -15,7 +15,7 @@ function loadedMessage(title: string): RegExp {
   return new RegExp(`^Klaar met laden van (${title} — )?Inclusieplein\\.$`);
 }
 
-/** Returns "<text> kop niveau <level>" for every heading in the page, in document order, as Orca says it. */
+/** Returns "<text> kop niveau <level>" for every heading in the page, in document order, as Orca speaks it. */
 async function headingsInPage(page: Page): Promise<string[]> {
   return page.locator('main h1, main h2, main h3, main h4, main h5, main h6').evaluateAll((headings) =>
     headings

@@ -7,7 +7,7 @@ import ts from 'typescript';
  * Loads a TypeScript module of the web app that imports only other such modules by relative
  * path, such as the Dutch texts or the route table. The web app is an ES module package, which
  * jest's CommonJS runtime cannot require, so each file is compiled to CommonJS here and run on
- * its own; a package import throws.
+ * its own. A package import throws.
  */
 export function loadWebModule<T>(pathFromRepositoryRoot: string): T {
   return loadFile(resolve(__dirname, '../..', pathFromRepositoryRoot), new Map()) as T;

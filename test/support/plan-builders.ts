@@ -23,7 +23,7 @@ export async function createPlan(
   return response.body as PlanDetail;
 }
 
-/** The request body that saves `plan` unchanged except for `overrides`, based on its current revision. */
+/** Builds the request body that saves `plan` unchanged except for `overrides`, based on its current revision. */
 export function updateOf(plan: PlanDetail, overrides: Partial<UpdatePlanRequest> = {}): UpdatePlanRequest {
   return {
     title: plan.title,

@@ -1,7 +1,7 @@
 /**
  * Request and response bodies of the HTTP API under `/api`.
- * The API's DTO classes implement these interfaces, so the compiler keeps both sides in step;
- * the OpenAPI document at `/api/openapi.json` is generated from those DTO classes.
+ * The API's DTO classes implement these interfaces, so the compiler keeps both sides in step.
+ * The OpenAPI document at `/api/openapi.json` is generated from those DTO classes.
  * Dates are ISO 8601 strings in UTC.
  */
 
@@ -119,7 +119,7 @@ export interface UpdateProfileRequest {
   roleDescription: string | null;
 }
 
-/** What others see of a person. */
+/** Public view of a person, as other people see it. */
 export interface PersonSummary {
   id: string;
   displayName: string;
@@ -237,7 +237,7 @@ export interface JoinRequest {
   motivation?: string | null;
 }
 
-/** Answer to a join: `member` for an open network, `requested` for a closed one. */
+/** Result of a join: `member` for an open network, `requested` for a closed one. */
 export interface JoinResponse {
   result: 'member' | 'requested';
   role: NetworkRole | null;
@@ -303,7 +303,7 @@ export interface CreateThreadRequest {
 }
 
 export interface CreatePostRequest {
-  /** Post that this reply answers; the opening post to answer the thread itself. */
+  /** Post that this reply responds to, or the opening post to reply to the thread itself. */
   parentId: string;
   body: string;
 }
@@ -330,7 +330,7 @@ export interface BarrierReportInput {
   /** Address or name of the page where the barrier was. */
   page?: string | null;
   description: string;
-  /** Assistive technology or browser used, if the person wants to say. */
+  /** Assistive technology or browser used, if the person chooses to give it. */
   assistiveTechnology?: string | null;
   contactName?: string | null;
   contactEmail?: string | null;

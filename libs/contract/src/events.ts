@@ -1,7 +1,7 @@
 /**
  * Socket.io contract. Event names are `<noun>.<past-tense verb>` for what the server sends
- * and `<noun>.<verb>` for what a client asks. Payloads stay small: ids and what a live
- * announcement needs; clients fetch the content over HTTP when the person asks for it.
+ * and `<noun>.<verb>` for what a client requests. Payloads stay small: ids and what a live
+ * announcement needs. Clients fetch the content over HTTP when the person requests it.
  */
 
 import type { PlanRoomPayload, PlanUpdatedEvent } from './plans';
@@ -14,7 +14,7 @@ export interface NetworkRoomPayload {
   networkId: string;
 }
 
-/** Answer to a subscribe request: a socket joins a room only after the same access check as HTTP. */
+/** Acknowledgement of a subscribe request: a socket joins a room only after the same access check as HTTP. */
 export type SubscribeAck = { ok: true } | { ok: false; code: 'not_found' | 'forbidden' | 'invalid' };
 
 export interface PostCreatedEvent {

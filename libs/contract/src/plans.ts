@@ -29,7 +29,7 @@ export type PlanActionStatus = 'open' | 'in_progress' | 'done' | 'cancelled';
 export interface PlanAction {
   id: string;
   description: string;
-  /** Member of the network who is responsible, or null when an organisation or nobody is. */
+  /** Member of the network who is responsible, or null when an organisation or no one is. */
   responsibleMember: PersonSummary | null;
   /** Organisation responsible, as free text. */
   responsibleOrganisation: string | null;
@@ -49,7 +49,7 @@ export interface PlanActionInput {
   status: PlanActionStatus;
 }
 
-/** Where a reused plan was copied from. */
+/** Source of a reused plan: the plan and revision it was copied from. */
 export interface PlanSource {
   planId: string;
   title: string;
@@ -128,7 +128,7 @@ export interface CreatePlanRequest extends PlanContentInput {
 }
 
 export interface UpdatePlanRequest extends PlanContentInput {
-  /** Revision the editor started from; a save based on an older one is answered with 409. */
+  /** Revision the editor started from. A save based on an older one is rejected with 409. */
   baseRevision: number;
   /** Short description of the change for the history. */
   changeSummary: string;
@@ -172,7 +172,7 @@ export interface RestorePlanRevisionRequest {
   baseRevision: number;
 }
 
-/** Body of the 409 answer to a save based on an outdated revision. */
+/** Body of the 409 response to a save based on an outdated revision. */
 export interface PlanConflictBody extends ApiErrorBody {
   code: 'revision_conflict';
   current: PlanDetail;

@@ -74,7 +74,7 @@ export async function startScreenReaderSession(): Promise<ScreenReaderSession> {
       pid: spawnLogged('orca', ['-u', orcaDir, '--debug-file', join(runDir, 'orca-debug.log')], orcaEnv, join(runDir, 'orca.log')),
     });
     const speech = new SpeechLog(speechPath);
-    // Orca says "Schermlezer aan" once it runs and speech works.
+    // Orca speaks "Schermlezer aan" once it runs and speech works.
     const orcaPid = started[started.length - 1].pid;
     for (let waited = 0; speech.count(/Schermlezer aan/) === 0; waited += 100) {
       if (!isRunning(orcaPid)) {

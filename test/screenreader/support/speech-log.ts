@@ -67,7 +67,7 @@ export class SpeechLog {
     }
   }
 
-  /** Waits until Orca has said nothing for `quietMs`, or `timeoutMs` has passed. */
+  /** Waits until Orca has spoken nothing for `quietMs`, or `timeoutMs` has passed. */
   async settle(quietMs = 700, timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     let count = this.mark();

@@ -23,7 +23,7 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 
 /**
  * Turns every error into an ApiErrorBody. Expected HTTP errors pass through; anything else is
- * logged with the request id and answered with 500 and no internal details.
+ * logged with the request id and returned as 500 without internal details.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {

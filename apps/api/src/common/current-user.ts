@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import { UserEntity } from '../users/user.entity';
 import { forbidden, notAuthenticated } from './api-error';
 
-/** The signed-in person that passport restored from the session, or undefined for a visitor. */
+/** Injects the signed-in person that passport restored from the session, or undefined for a visitor. */
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): UserEntity | undefined => {
   const request = context.switchToHttp().getRequest<Request>();
   return request.user as UserEntity | undefined;

@@ -55,7 +55,7 @@ interface TextOptions {
   description?: string;
 }
 
-/** A required text field, trimmed, with length limits that reach the client as `params`. */
+/** Declares a required text field, trimmed, with length limits that reach the client as `params`. */
 export function RequiredText(options: TextOptions): PropertyDecorator {
   const decorators = [
     ApiProperty({ minLength: options.min ?? 1, maxLength: options.max, example: options.example, description: options.description }),
@@ -72,7 +72,7 @@ export function RequiredText(options: TextOptions): PropertyDecorator {
   return applyDecorators(...decorators);
 }
 
-/** An optional text field; empty text is stored as an empty string or, where `nullable`, as null. */
+/** Declares an optional text field. Empty text is stored as an empty string or, where `nullable`, as null. */
 export function OptionalText(options: TextOptions & { nullable?: boolean }): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ maxLength: options.max, example: options.example, nullable: options.nullable, description: options.description }),

@@ -1,8 +1,8 @@
 import type { NetworkRole, NetworkVisibility } from '@inclusieplein/contract';
 
 /**
- * Demo accounts, networks and threads, shown with a "Demo" label so nobody takes them for real
- * people or agreements. The README lists these logins; all share DEMO_PASSWORD.
+ * Demo accounts, networks and threads, shown with a "Demo" label so no one takes them for real
+ * people or agreements. The README lists these logins, which all use DEMO_PASSWORD.
  */
 export const DEMO_PASSWORD = 'demo-wachtwoord';
 

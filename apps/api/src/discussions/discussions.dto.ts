@@ -16,7 +16,7 @@ import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { RequiredText } from '../common/validation';
 import { PersonSummaryDto } from '../users/users.dto';
 
-/** A post body: Markdown, kept as typed except for trailing white space. */
+/** Declares a post body: Markdown, kept as typed except for trailing white space. */
 function PostBody(): PropertyDecorator {
   return applyDecorators(
     ApiProperty({ description: 'Markdown', minLength: LIMITS.postBody.min, maxLength: LIMITS.postBody.max }),

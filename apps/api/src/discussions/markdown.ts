@@ -1,10 +1,10 @@
 import MarkdownIt from 'markdown-it';
 
 /**
- * Markdown renderer for post bodies. Raw HTML is escaped (`html: false`), markdown-it's own link
- * check drops `javascript:`, `vbscript:`, `file:` and most `data:` URLs, images are off so that a
- * post cannot load files from other sites, and headings move down three levels so a post never
- * adds an h1 to the page.
+ * Markdown renderer for post and plan bodies. Raw HTML is escaped (`html: false`), and
+ * markdown-it's own link check drops `javascript:`, `vbscript:`, `file:` and most `data:` URLs.
+ * Images are off, so a body cannot load files from other sites. Headings move down, so a body
+ * never adds an h1 to the page.
  */
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
 markdown.disable(['image']);
@@ -34,7 +34,7 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   return renderLinkOpen(tokens, index, options, env, self);
 };
 
-/** Renders Markdown to safe HTML; `headingOffset` says how many levels `#` headings move down (3 unless given). */
+/** Renders Markdown to safe HTML. `headingOffset` is the number of levels `#` headings move down (3 unless given). */
 export function renderMarkdown(source: string, options: { headingOffset?: number } = {}): string {
   const env: RenderEnv = { headingOffset: options.headingOffset };
   return markdown.render(source, env);

@@ -32,13 +32,13 @@ export class NetworkAccessService {
     return membership?.role ?? null;
   }
 
-  /** Whether the network page itself may be shown: active networks to all, proposals to proposer and administrators. */
+  /** Checks whether the network page itself may be shown: active networks to all, proposals to proposer and administrators. */
   canSeeNetwork(network: NetworkEntity, user: UserEntity | undefined | null): boolean {
     if (network.status === 'active') return true;
     return !!user && (user.isAdmin || network.proposedById === user.id);
   }
 
-  /** Whether threads and posts may be read: anyone in an open network, members and administrators in a closed one. */
+  /** Checks whether threads and posts may be read: anyone in an open network, members and administrators in a closed one. */
   canReadContent(network: NetworkEntity, user: UserEntity | undefined | null, role: NetworkRole | null): boolean {
     if (network.status !== 'active') return false;
     if (network.visibility === 'open') return true;

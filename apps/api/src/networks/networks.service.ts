@@ -139,12 +139,12 @@ export class NetworksService {
     const municipalities = await this.validateInput(manager, input);
     // Serialises network inserts until commit, so two requests cannot both pass the name and slug checks below.
     await manager.query('SELECT pg_advisory_xact_lock($1)', [NETWORK_INSERT_LOCK]);
-    const taken = await manager
+    const nameTaken = await manager
       .createQueryBuilder(NetworkEntity, 'network')
       .where('lower(network.name) = lower(:name)', { name: input.name })
       .andWhere("network.status <> 'declined'")
       .getExists();
-    if (taken) throw validationFailed(fieldError('name', 'name_taken', 'A network with this name already exists.'));
+    if (nameTaken) throw validationFailed(fieldError('name', 'name_taken', 'A network with this name already exists.'));
 
     const network = manager.create(NetworkEntity, {
       slug: await this.uniqueSlug(manager, input.name),

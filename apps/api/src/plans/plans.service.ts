@@ -171,7 +171,7 @@ export class PlansService {
 
   /**
    * Runs `change` in a transaction that locks the plan row FOR UPDATE, so two saves of one plan run
-   * one after the other and the second sees the first's revision. Rejects locked plans with 409, and
+   * one after the other and the second reads the first's revision. Rejects locked plans with 409, and
    * turns a StaleRevisionError into 409 with the current plan after the rollback.
    */
   async withCurrentRevision<T>(

@@ -20,7 +20,7 @@ export function RequireLogin({ title, adminOnly = false, children }: RequireLogi
   const { t } = useTranslation();
   const { user, loading } = useSession();
   const location = useLocation();
-  const here = location.pathname + location.search;
+  const currentPath = location.pathname + location.search;
 
   if (loading) {
     return <Loading />;
@@ -31,9 +31,9 @@ export function RequireLogin({ title, adminOnly = false, children }: RequireLogi
         <PageHeading title={title} />
         <Paragraph>{t('auth.loginRequired')}</Paragraph>
         <Paragraph>
-          <AppLink to={loginPath(here)}>{t('auth.loginLink')}</AppLink>
+          <AppLink to={loginPath(currentPath)}>{t('auth.loginLink')}</AppLink>
           {' · '}
-          <AppLink to={registerPath(here)}>{t('auth.registerLink')}</AppLink>
+          <AppLink to={registerPath(currentPath)}>{t('auth.registerLink')}</AppLink>
         </Paragraph>
       </>
     );

@@ -41,7 +41,7 @@ export function MunicipalityPicker({ form, name, municipalities, value, onChange
 
   const needle = query.trim().toLocaleLowerCase('nl');
   const matches = needle === '' ? [] : sorted.filter((item) => item.name.toLocaleLowerCase('nl').includes(needle));
-  const shown = matches.slice(0, MAX_RESULTS);
+  const visibleMatches = matches.slice(0, MAX_RESULTS);
   const chosenItems = sorted.filter((item) => chosen.has(item.code));
 
   const toggle = (code: string, checked: boolean, prefix: string) => {
@@ -107,7 +107,7 @@ export function MunicipalityPicker({ form, name, municipalities, value, onChange
               ? t('networkForm.municipalities.tooMany', { count: matches.length, max: MAX_RESULTS })
               : t('networkForm.municipalities.found', { count: matches.length })}
       </p>
-      {shown.length > 0 && <ul className="checkbox-list">{shown.map((item) => renderItem(item, 'result'))}</ul>}
+      {visibleMatches.length > 0 && <ul className="checkbox-list">{visibleMatches.map((item) => renderItem(item, 'result'))}</ul>}
     </Fieldset>
   );
 }

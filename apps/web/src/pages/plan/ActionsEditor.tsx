@@ -16,8 +16,8 @@ interface ActionsEditorProps {
 }
 
 /**
- * Add and remove actions of a plan. Each action is its own fieldset, so screen readers say
- * "Actie 2" before its fields. Adding focuses the new action; removing focuses the add button.
+ * Adds and removes actions of a plan. Each action is its own fieldset, so screen readers
+ * announce "Actie 2" before its fields. Adding focuses the new action; removing focuses the add button.
  */
 export function ActionsEditor({ form, rows, members, onChange }: ActionsEditorProps) {
   const { t } = useTranslation();

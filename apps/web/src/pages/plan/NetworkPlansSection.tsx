@@ -9,7 +9,7 @@ import { Loading } from '../../components/Loading';
 import { PlanCard } from './planParts';
 import { planPaths } from './planPaths';
 
-/** The plans of one network on its page, with a link to start a new plan for members. */
+/** Lists the plans of one network on its page, with a link to start a new plan for members. */
 export function NetworkPlansSection({ network }: { network: NetworkDetail }) {
   const { t } = useTranslation();
   const plans = useApi(() => planApi.ofNetwork(network.slug), [network.slug]);

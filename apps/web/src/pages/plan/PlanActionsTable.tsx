@@ -26,11 +26,11 @@ export function PlanActionsTable({ actions }: { actions: PlanAction[] }) {
         </thead>
         <tbody className="utrecht-table__body">
           {actions.map((action) => {
-            const who = [action.responsibleMember?.displayName, action.responsibleOrganisation].filter(Boolean).join(', ');
+            const responsible = [action.responsibleMember?.displayName, action.responsibleOrganisation].filter(Boolean).join(', ');
             return (
               <tr key={action.id} className={action.overdue ? 'utrecht-table__row plan-actions__overdue' : 'utrecht-table__row'}>
                 <td className="utrecht-table__cell">{action.description}</td>
-                <td className="utrecht-table__cell">{who || t('plans.view.nobody')}</td>
+                <td className="utrecht-table__cell">{responsible || t('plans.view.nobody')}</td>
                 <td className="utrecht-table__cell">
                   {action.deadline ? <time dateTime={action.deadline}>{format.date(action.deadline)}</time> : t('plans.view.noDeadline')}
                   {action.overdue && (

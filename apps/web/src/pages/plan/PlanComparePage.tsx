@@ -15,7 +15,7 @@ import { countChanges, lineChanges, TextDiff, type DiffLayout } from './TextDiff
 
 type Revision = PlanRevisionDetail;
 
-/** One line per action, so the same line diff shows changed actions. */
+/** Writes one line per action, so the same line diff shows changed actions. */
 function actionLines(revision: Revision, statusLabel: (status: Revision['actions'][number]['status']) => string): string {
   return revision.actions
     .map((action) =>

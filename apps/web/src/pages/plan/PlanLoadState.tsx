@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/ErrorText';
 import { Loading } from '../../components/Loading';
 import { NotFoundPage } from '../NotFoundPage';
 
-/** What a plan page shows before its plan is there: loading, not found, or the error. */
+/** Shows what a plan page has before its plan is loaded: loading, not found, or the error. */
 export function PlanLoadState({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (isNotFound(error)) {

@@ -109,7 +109,7 @@ export function PlanLockForm({ plan, onChanged }: ManageFormProps) {
       form.clearErrors();
       setReason('');
       announce(message);
-      // DELETE may answer without a body, so the page reads the plan again.
+      // DELETE may return no body, so the page loads the plan again.
       onChanged(await planApi.get(plan.id));
     } catch (error) {
       form.showServerError(error);

@@ -11,7 +11,7 @@ import { municipalityNames } from './planParts';
 import { PlanLoadState } from './PlanLoadState';
 import { planPaths } from './planPaths';
 
-/** The plan on its own, without the site's header and footer, to print or save as PDF. */
+/** Shows the plan on its own, without the site's header and footer, to print or save as PDF. */
 export function PlanPrintPage() {
   const { t } = useTranslation();
   const format = useFormat();

@@ -63,7 +63,7 @@ interface TextDiffProps {
 }
 
 /**
- * A line diff that does not depend on colour: removed lines are `<del>` with a visible
+ * Shows a line diff that does not depend on colour: removed lines are `<del>` with a visible
  * "Verwijderd:" label and a strike, added lines `<ins>` with "Toegevoegd:" and an underline.
  */
 export function TextDiff({ changes, layout, beforeLabel, afterLabel }: TextDiffProps) {

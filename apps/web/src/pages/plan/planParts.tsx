@@ -5,10 +5,12 @@ import { AppLink } from '../../components/AppLink';
 import { useFormat } from '../../i18n/format';
 import { planPaths } from './planPaths';
 
-/** The status of a plan as a word, so its meaning never depends on colour. */
+/** Shows the status of a plan as a word, so its meaning never depends on colour. */
 export function PlanStatusBadge({ status }: { status: PlanStatus }) {
   const { t } = useTranslation();
-  const tone = status === 'completed' ? 'safe' : status === 'paused' ? 'neutral' : 'active';
+  let tone: 'safe' | 'neutral' | 'active' = 'active';
+  if (status === 'completed') tone = 'safe';
+  if (status === 'paused') tone = 'neutral';
   return (
     <StatusBadge status={tone} className="badge">
       {t('plans.statusLabel', { status: t(`plans.status.${status}`) })}
@@ -36,7 +38,7 @@ export function municipalityNames(municipalities: Municipality[]): string {
   return municipalities.map((municipality) => municipality.name).join(', ');
 }
 
-/** One plan in a list: title link, status, municipalities, articles and overdue actions. */
+/** Shows one plan in a list: title link, status, municipalities, articles and overdue actions. */
 export function PlanCard({ plan, showNetwork }: { plan: PlanSummary; showNetwork: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
