@@ -49,6 +49,14 @@ export type ApiErrorCode =
   | 'revision_conflict'
   | 'plan_locked'
   | 'invalid_status_change'
+  | 'file_missing'
+  | 'file_too_large'
+  | 'unsupported_file_type'
+  | 'file_damaged'
+  | 'upload_expired'
+  | 'upload_interrupted'
+  | 'document_archived'
+  | 'file_integrity_failed'
   | 'too_many_requests'
   | 'internal_error';
 
@@ -94,6 +102,8 @@ export interface CurrentUser {
   municipality: Municipality | null;
   roleDescription: string | null;
   isAdmin: boolean;
+  /** May add documents to the platform-wide library; administrators always may. */
+  isLibraryEditor: boolean;
 }
 
 export interface SessionResponse {

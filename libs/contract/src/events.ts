@@ -4,6 +4,7 @@
  * announcement needs. Clients fetch the content over HTTP when the person requests it.
  */
 
+import type { DocumentChangedEvent, DocumentRoomPayload } from './documents';
 import type { PlanRoomPayload, PlanUpdatedEvent } from './plans';
 
 export interface ThreadRoomPayload {
@@ -44,6 +45,7 @@ export interface ServerToClientEvents {
   'post.deleted': (event: PostChangedEvent) => void;
   'thread.created': (event: ThreadCreatedEvent) => void;
   'plan.updated': (event: PlanUpdatedEvent) => void;
+  'document.changed': (event: DocumentChangedEvent) => void;
 }
 
 export interface ClientToServerEvents {
@@ -53,6 +55,8 @@ export interface ClientToServerEvents {
   'network.unsubscribe': (payload: NetworkRoomPayload) => void;
   'plan.subscribe': (payload: PlanRoomPayload, ack: (result: SubscribeAck) => void) => void;
   'plan.unsubscribe': (payload: PlanRoomPayload) => void;
+  'document.subscribe': (payload: DocumentRoomPayload, ack: (result: SubscribeAck) => void) => void;
+  'document.unsubscribe': (payload: DocumentRoomPayload) => void;
 }
 
 /** Socket.io path, so the SPA and the API agree without configuration. */

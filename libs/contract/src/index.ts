@@ -2,3 +2,4 @@ export * from './api';
 export * from './events';
 export * from './limits';
 export * from './plans';
+export * from './documents';

@@ -31,6 +31,14 @@ export const LIMITS = {
   barrierPage: { max: 500 },
   barrierDescription: { min: 10, max: 4000 },
   assistiveTechnology: { max: 200 },
+  documentTitle: { min: 3, max: 200 },
+  documentSummary: { min: 10, max: 2000 },
+  sourceOrganisation: { max: 200 },
+  versionNote: { max: 500 },
+  archiveReason: { max: 500 },
+  deletionReason: { min: 5, max: 500 },
+  searchQuery: { max: 200 },
+  fileName: { max: 200 },
 } as const;
 
 /** Replies deeper than this are shown at this level, with a "reply to" note, as forums flatten deep trees. */
