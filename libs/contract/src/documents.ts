@@ -307,3 +307,8 @@ export interface UploadLimits {
   maxBytes: number;
   formats: DocumentFormat[];
 }
+
+/** Body of `POST /api/admin/library-editors`: gives a registered person the library editor role. */
+export interface AppointLibraryEditorRequest {
+  email: string;
+}
