@@ -98,3 +98,168 @@ describe('loadConfig errors', () => {
     expect(configError({ SESSION_SECRET: 'kort' }).message).toContain('SESSION_SECRET');
   });
 });
+
+const S3_ENV = {
+  STORAGE_DRIVER: 's3',
+  S3_BUCKET: 'inclusieplein-documents',
+  S3_ACCESS_KEY_ID: 'test-access-key',
+  S3_SECRET_ACCESS_KEY: 'test-secret-key',
+};
+
+describe('loadConfig MAX_UPLOAD_BYTES', () => {
+  it('defaults to 50 MiB', () => {
+    expect(loadConfig({}, '/srv/app').maxUploadBytes).toBe(52428800);
+  });
+
+  it.each([
+    ['2048', 2048],
+    ['1024', 1024],
+    ['50MB', 50_000_000],
+    ['50 MB', 50_000_000],
+    ['50mb', 50_000_000],
+    ['50MiB', 52428800],
+    ['10mib', 10485760],
+  ])('reads %j as %d bytes', (value, expected) => {
+    expect(loadConfig({ MAX_UPLOAD_BYTES: value }, '/srv/app').maxUploadBytes).toBe(expected);
+  });
+
+  it.each(['abc', '1.5MB', '-2048', '50GB', '0x1000', '1e6', '99999999999999999999'])('rejects %j', (value) => {
+    const error = configError({ MAX_UPLOAD_BYTES: value });
+    expect(error.message).toMatch(/^MAX_UPLOAD_BYTES /);
+    expect(error.message).toContain(value);
+  });
+
+  it('rejects less than 1024 bytes', () => {
+    const error = configError({ MAX_UPLOAD_BYTES: '1023' });
+    expect(error.message).toContain('MAX_UPLOAD_BYTES');
+    expect(error.message).toContain('at least 1024');
+  });
+});
+
+describe('loadConfig local storage', () => {
+  it('stores files under DATA_DIR/files by default', () => {
+    expect(loadConfig({}, '/srv/app').storage).toEqual({ driver: 'local', root: resolve('/srv/app', 'data', 'files') });
+  });
+
+  it('follows DATA_DIR', () => {
+    const storage = loadConfig({ DATA_DIR: '/var/lib/inclusieplein' }, '/srv/app').storage;
+    expect(storage).toEqual({ driver: 'local', root: '/var/lib/inclusieplein/files' });
+  });
+
+  it('resolves a relative STORAGE_LOCAL_ROOT', () => {
+    const storage = loadConfig({ STORAGE_DRIVER: 'local', STORAGE_LOCAL_ROOT: 'uploads' }, '/srv/app').storage;
+    expect(storage).toEqual({ driver: 'local', root: '/srv/app/uploads' });
+  });
+
+  it('keeps an absolute STORAGE_LOCAL_ROOT', () => {
+    const storage = loadConfig({ STORAGE_LOCAL_ROOT: '/mnt/files' }, '/srv/app').storage;
+    expect(storage).toEqual({ driver: 'local', root: '/mnt/files' });
+  });
+
+  it('rejects an unknown STORAGE_DRIVER', () => {
+    const error = configError({ STORAGE_DRIVER: 'ftp' });
+    expect(error.message).toContain('STORAGE_DRIVER');
+    expect(error.message).toContain('ftp');
+  });
+});
+
+describe('loadConfig s3 storage', () => {
+  it('uses AWS defaults without S3_ENDPOINT', () => {
+    expect(loadConfig(S3_ENV, '/srv/app').storage).toEqual({
+      driver: 's3',
+      endpoint: null,
+      region: 'us-east-1',
+      bucket: 'inclusieplein-documents',
+      accessKeyId: 'test-access-key',
+      secretAccessKey: 'test-secret-key',
+      forcePathStyle: false,
+      prefix: '',
+      checksums: 'when_required',
+    });
+  });
+
+  it('reads every S3 setting', () => {
+    const env = {
+      ...S3_ENV,
+      S3_ENDPOINT: 'https://garage.example.org:3900',
+      S3_REGION: 'garage',
+      S3_FORCE_PATH_STYLE: 'false',
+      S3_PREFIX: 'inclusieplein/production',
+      S3_CHECKSUMS: 'when_supported',
+    };
+    expect(loadConfig(env, '/srv/app').storage).toEqual({
+      driver: 's3',
+      endpoint: 'https://garage.example.org:3900',
+      region: 'garage',
+      bucket: 'inclusieplein-documents',
+      accessKeyId: 'test-access-key',
+      secretAccessKey: 'test-secret-key',
+      forcePathStyle: false,
+      prefix: 'inclusieplein/production',
+      checksums: 'when_supported',
+    });
+  });
+
+  it('uses path-style requests with S3_ENDPOINT', () => {
+    const storage = loadConfig({ ...S3_ENV, S3_ENDPOINT: 'http://127.0.0.1:9000' }, '/srv/app').storage;
+    expect(storage).toMatchObject({ endpoint: 'http://127.0.0.1:9000', forcePathStyle: true });
+  });
+
+  it('reads S3_FORCE_PATH_STYLE without S3_ENDPOINT', () => {
+    expect(loadConfig({ ...S3_ENV, S3_FORCE_PATH_STYLE: 'true' }, '/srv/app').storage).toMatchObject({
+      forcePathStyle: true,
+    });
+  });
+
+  it.each([
+    ['/documents/', 'documents'],
+    ['a/b//', 'a/b'],
+    ['/', ''],
+  ])('normalises S3_PREFIX=%j to %j', (value, expected) => {
+    expect(loadConfig({ ...S3_ENV, S3_PREFIX: value }, '/srv/app').storage).toMatchObject({ prefix: expected });
+  });
+
+  it.each(['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'])('requires %s', (name) => {
+    const env: NodeJS.ProcessEnv = { ...S3_ENV, [name]: '' };
+    const error = configError(env);
+    expect(error.message).toMatch(new RegExp(`^${name} is required`));
+  });
+
+  it.each(['Documents', 'ab', 'bucket_name', '-bucket', 'bucket-'])('rejects S3_BUCKET=%j', (value) => {
+    const error = configError({ ...S3_ENV, S3_BUCKET: value });
+    expect(error.message).toMatch(/^S3_BUCKET /);
+    expect(error.message).toContain(value);
+  });
+
+  it.each(['localhost:9000', 'ftp://127.0.0.1:9000', 'http://user:secret@127.0.0.1:9000'])(
+    'rejects S3_ENDPOINT=%j',
+    (value) => {
+      expect(configError({ ...S3_ENV, S3_ENDPOINT: value }).message).toMatch(/^S3_ENDPOINT /);
+    },
+  );
+
+  it('keeps the secret out of the S3_ENDPOINT message', () => {
+    const error = configError({ ...S3_ENV, S3_ENDPOINT: 'http://user:secret@127.0.0.1:9000' });
+    expect(error.message).not.toContain('secret');
+  });
+
+  it.each(['a/../b', 'a/./b', 'a b', 'a\\b'])('rejects S3_PREFIX=%j', (value) => {
+    expect(configError({ ...S3_ENV, S3_PREFIX: value }).message).toMatch(/^S3_PREFIX /);
+  });
+
+  it('rejects an S3_REGION with spaces', () => {
+    expect(configError({ ...S3_ENV, S3_REGION: 'eu west' }).message).toMatch(/^S3_REGION /);
+  });
+
+  it('rejects an unknown S3_CHECKSUMS', () => {
+    expect(configError({ ...S3_ENV, S3_CHECKSUMS: 'always' }).message).toMatch(/^S3_CHECKSUMS /);
+  });
+
+  it('rejects an invalid S3_FORCE_PATH_STYLE', () => {
+    expect(configError({ ...S3_ENV, S3_FORCE_PATH_STYLE: 'sometimes' }).message).toContain('S3_FORCE_PATH_STYLE');
+  });
+
+  it('ignores S3 settings for local storage', () => {
+    expect(loadConfig({ S3_BUCKET: 'Invalid_Name' }, '/srv/app').storage.driver).toBe('local');
+  });
+});

@@ -7,7 +7,7 @@ export interface AppConfig {
   host: string;
   /** Connection string of an external PostgreSQL server; null starts the embedded database. */
   databaseUrl: string | null;
-  /** Folder for the embedded database and, later, uploaded files. Absolute. */
+  /** Folder for the embedded database and, with the local storage driver, uploaded files. Absolute. */
   dataDir: string;
   /** Whether demo networks, accounts and threads are added when missing. */
   demoMode: boolean;
@@ -18,11 +18,55 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Port of the embedded PostgreSQL server. */
   embeddedDatabasePort: number;
+  /** Maximum size of one uploaded file, in bytes. */
+  maxUploadBytes: number;
+  /** Driver and location of uploaded files. */
+  storage: StorageConfig;
 }
+
+/** Files in a folder on the local disk, for a single API instance only. */
+export interface LocalStorageConfig {
+  driver: 'local';
+  /** Absolute folder of the stored files. It must not be inside a folder that is served over HTTP. */
+  root: string;
+}
+
+/** Files in a bucket of Amazon S3 or an S3-compatible service such as MinIO, Ceph or Garage. */
+export interface S3StorageConfig {
+  driver: 's3';
+  /** Base URL of an S3-compatible service, or null for the AWS endpoint of `region`. */
+  endpoint: string | null;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Whether requests use `<endpoint>/<bucket>/<key>` instead of `<bucket>.<endpoint>/<key>`. */
+  forcePathStyle: boolean;
+  /** Folder inside the bucket without leading or trailing slash, or '' for the top level. */
+  prefix: string;
+  /**
+   * Mode of the AWS SDK's CRC32 checksums on requests and responses. 'when_supported' is the SDK
+   * default. 'when_required' adds them only where an operation demands one, which services without
+   * support for checksum trailers need.
+   */
+  checksums: 'when_supported' | 'when_required';
+}
+
+export type StorageConfig = LocalStorageConfig | S3StorageConfig;
 
 export class ConfigError extends Error {}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+const MIN_MAX_UPLOAD_BYTES = 1024;
+const BYTES_PER_UNIT: Record<string, number> = { '': 1, mb: 1000 * 1000, mib: 1024 * 1024 };
+
+/** Returns the setting, or undefined when it is unset or only whitespace. */
+function readSetting(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
 
 function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
@@ -55,9 +99,110 @@ function parseDatabaseUrl(value: string | undefined): string | null {
   return value;
 }
 
+function parseMaxUploadBytes(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_UPLOAD_BYTES;
+  const match = /^(\d+)\s*(mb|mib)?$/i.exec(value);
+  const bytes = match ? Number(match[1]) * BYTES_PER_UNIT[(match[2] ?? '').toLowerCase()] : Number.NaN;
+  if (!Number.isSafeInteger(bytes)) {
+    throw new ConfigError(
+      `MAX_UPLOAD_BYTES must be a whole number of bytes, optionally followed by MB (1,000,000 bytes) or MiB (1,048,576 bytes), got "${value}".`,
+    );
+  }
+  if (bytes < MIN_MAX_UPLOAD_BYTES) {
+    throw new ConfigError(`MAX_UPLOAD_BYTES must be at least ${MIN_MAX_UPLOAD_BYTES} bytes, got "${value}".`);
+  }
+  return bytes;
+}
+
+function parseStorage(env: NodeJS.ProcessEnv, dataDir: string, cwd: string): StorageConfig {
+  const driver = readSetting(env, 'STORAGE_DRIVER') ?? 'local';
+  if (driver === 'local') {
+    const rootSetting = readSetting(env, 'STORAGE_LOCAL_ROOT');
+    const root = rootSetting === undefined ? resolve(dataDir, 'files') : resolve(cwd, rootSetting);
+    return { driver: 'local', root };
+  }
+  if (driver === 's3') return parseS3Storage(env);
+  throw new ConfigError(`STORAGE_DRIVER must be local or s3, got "${env.STORAGE_DRIVER}".`);
+}
+
+function parseS3Storage(env: NodeJS.ProcessEnv): S3StorageConfig {
+  const endpoint = parseS3Endpoint(readSetting(env, 'S3_ENDPOINT'));
+
+  const region = readSetting(env, 'S3_REGION') ?? 'us-east-1';
+  if (/\s/.test(region)) {
+    throw new ConfigError(`S3_REGION must not contain spaces, got "${region}".`);
+  }
+
+  const bucket = readSetting(env, 'S3_BUCKET');
+  if (bucket === undefined) {
+    throw new ConfigError('S3_BUCKET is required when STORAGE_DRIVER is s3; set it to the name of an existing bucket.');
+  }
+  // The S3 naming rules for new buckets: 3 to 63 lowercase letters, digits, dots and hyphens.
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    throw new ConfigError(
+      `S3_BUCKET must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got "${bucket}".`,
+    );
+  }
+
+  const accessKeyId = readSetting(env, 'S3_ACCESS_KEY_ID');
+  const secretAccessKey = readSetting(env, 'S3_SECRET_ACCESS_KEY');
+  if (accessKeyId === undefined || secretAccessKey === undefined) {
+    const missing = accessKeyId === undefined ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY';
+    throw new ConfigError(`${missing} is required when STORAGE_DRIVER is s3; set it to the key of an account with access to the bucket.`);
+  }
+
+  const checksums = (readSetting(env, 'S3_CHECKSUMS') ?? 'when_required').toLowerCase();
+  if (checksums !== 'when_required' && checksums !== 'when_supported') {
+    throw new ConfigError(`S3_CHECKSUMS must be when_required or when_supported, got "${env.S3_CHECKSUMS}".`);
+  }
+
+  return {
+    driver: 's3',
+    endpoint,
+    region,
+    bucket,
+    accessKeyId,
+    secretAccessKey,
+    forcePathStyle: parseBoolean('S3_FORCE_PATH_STYLE', env.S3_FORCE_PATH_STYLE, endpoint !== null),
+    prefix: parseS3Prefix(readSetting(env, 'S3_PREFIX')),
+    checksums,
+  };
+}
+
+function parseS3Endpoint(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`S3_ENDPOINT is not a valid URL; expected for example http://127.0.0.1:9000, got "${value}".`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new ConfigError('S3_ENDPOINT must not contain a user name or password; use S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY.');
+  }
+  if (!['http:', 'https:'].includes(url.protocol)) {
+    throw new ConfigError(`S3_ENDPOINT must start with http:// or https://, got "${value}".`);
+  }
+  return value;
+}
+
+/** Normalises the prefix to folder names joined by '/', without leading or trailing slash. */
+function parseS3Prefix(value: string | undefined): string {
+  if (value === undefined) return '';
+  const prefix = value.replace(/^\/+|\/+$/g, '');
+  if (prefix === '') return '';
+  const segments = prefix.split('/');
+  if (segments.some((segment) => !/^[A-Za-z0-9._-]+$/.test(segment) || /^\.+$/.test(segment))) {
+    throw new ConfigError(
+      `S3_PREFIX must be folder names of letters, digits, '.', '_' or '-', separated by '/', for example inclusieplein/production; got "${value}".`,
+    );
+  }
+  return prefix;
+}
+
 /**
  * Reads and validates the settings; throws ConfigError with a message that names the variable and the fix.
- * `cwd` resolves a relative DATA_DIR.
+ * `cwd` resolves a relative DATA_DIR and STORAGE_LOCAL_ROOT.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
@@ -84,6 +229,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     cookieSecure: parseBoolean('COOKIE_SECURE', env.COOKIE_SECURE, false),
     logLevel,
     embeddedDatabasePort: parsePort('EMBEDDED_DATABASE_PORT', env.EMBEDDED_DATABASE_PORT, 54329),
+    maxUploadBytes: parseMaxUploadBytes(readSetting(env, 'MAX_UPLOAD_BYTES')),
+    storage: parseStorage(env, dataDir, cwd),
   };
 }
 
