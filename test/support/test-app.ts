@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -18,6 +18,8 @@ export interface TestApp {
   /** Direct access to the test database, for checks the API does not show. */
   dataSource: DataSource;
   databaseUrl: string;
+  /** Folder of the app's data, such as stored files under `files/`. */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -56,13 +58,13 @@ async function dropTestDatabase(url: string): Promise<void> {
 }
 
 /** Starts the whole API on a free port against a new database with migrations and reference data. */
-export async function startTestApp(options: { demoMode?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { demoMode?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
   const logger = pino({ level: 'warn' });
   await prepareDatabase(databaseUrl, { demoMode: options.demoMode ?? false }, logger);
 
   const dataDir = await mkdtemp(join(tmpdir(), 'inclusieplein-app-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl });
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, ...options.env });
   const app = await createApp({ config, databaseUrl });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
@@ -75,10 +77,12 @@ export async function startTestApp(options: { demoMode?: boolean } = {}): Promis
     baseUrl: `http://127.0.0.1:${address.port}`,
     dataSource,
     databaseUrl,
+    dataDir,
     close: async () => {
       await app.close();
       await dataSource.destroy();
       await dropTestDatabase(databaseUrl);
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

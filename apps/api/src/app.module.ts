@@ -10,6 +10,9 @@ import { SESSION_POOL, sessionPoolProviders } from './auth/session-pool';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DiscussionsModule } from './discussions/discussions.module';
+import { DocumentsModule } from './documents/documents.module';
+import { AppConfigModule } from './config/app-config.module';
+import { StorageModule } from './storage/storage.module';
 import { HealthModule } from './health/health.module';
 import { MembershipsModule } from './memberships/memberships.module';
 import { NetworksModule } from './networks/networks.module';
@@ -51,6 +54,8 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AppConfigModule.forRoot(config),
+        StorageModule.forRoot(config),
         ...staticModules,
         RealtimeModule,
         HealthModule,
@@ -62,6 +67,7 @@ export class AppModule {
         DiscussionsModule,
         PlansModule,
         AccessibilityModule,
+        DocumentsModule,
       ],
       providers: sessionPoolProviders(databaseUrl),
       exports: [SESSION_POOL],

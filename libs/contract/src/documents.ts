@@ -289,7 +289,8 @@ export interface DocumentDeletion {
 
 /** Live event sent to the network's room when a document is added, gets a new version or changes. */
 export interface DocumentChangedEvent {
-  networkId: string;
+  /** Null for a document of the platform-wide library; then only its own room hears it. */
+  networkId: string | null;
   documentId: string;
   title: string;
   /** `created`: new document; `version_added`: new version; `updated`: metadata, archive state or checks changed. */

@@ -1,4 +1,10 @@
 import { BarrierReportEntity } from '../accessibility/barrier-report.entity';
+import {
+  DocumentDeletionEntity,
+  DocumentEntity,
+  DocumentVersionEntity,
+  UploadEntity,
+} from '../documents/document.entity';
 import { PostRevisionEntity } from '../discussions/post-revision.entity';
 import { PostEntity } from '../discussions/post.entity';
 import { ThreadEntity } from '../discussions/thread.entity';
@@ -28,4 +34,8 @@ export const ENTITIES = [
   PlanActionEntity,
   PlanRevisionEntity,
   PlanStatusChangeEntity,
+  UploadEntity,
+  DocumentEntity,
+  DocumentVersionEntity,
+  DocumentDeletionEntity,
 ];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
+  DocumentChangedEvent,
   NetworkVisibility,
   PlanUpdatedEvent,
   PostChangedEvent,
@@ -15,6 +16,7 @@ export interface DomainEventMap {
   'post.deleted': PostChangedEvent;
   'thread.created': ThreadCreatedEvent;
   'plan.updated': PlanUpdatedEvent;
+  'document.changed': DocumentChangedEvent;
   /** A person left or was removed from a network, so their sockets must leave its rooms. */
   'membership.ended': { networkId: string; userId: string; visibility: NetworkVisibility };
   /** A session was logged out, so sockets opened with it lose its rights. */

@@ -2,6 +2,7 @@ import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type {
   ClientToServerEvents,
+  DocumentRoomPayload,
   NetworkRoomPayload,
   PlanRoomPayload,
   ServerToClientEvents,
@@ -14,6 +15,7 @@ import type { Subscription } from 'rxjs';
 import type { Server, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { ThreadEntity } from '../discussions/thread.entity';
+import { DocumentEntity } from '../documents/document.entity';
 import { NetworkAccessService } from '../memberships/network-access.service';
 import { NetworkEntity } from '../networks/network.entity';
 import { PlanEntity } from '../plans/plan.entity';
@@ -28,6 +30,8 @@ interface SocketData {
   threadNetworks: Record<string, string>;
   /** Network of each plan room the socket joined, for the same reason. */
   planNetworks: Record<string, string>;
+  /** Network of each document room the socket joined; library documents have none. */
+  documentNetworks: Record<string, string>;
 }
 
 type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -38,6 +42,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const threadRoom = (threadId: string) => `thread:${threadId}`;
 const networkRoom = (networkId: string) => `network:${networkId}`;
 const planRoom = (planId: string) => `plan:${planId}`;
+const documentRoom = (documentId: string) => `document:${documentId}`;
 const userRoom = (userId: string) => `user:${userId}`;
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 
@@ -67,6 +72,7 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
       const userId = request.session?.passport?.user;
       socket.data.threadNetworks = {};
       socket.data.planNetworks = {};
+      socket.data.documentNetworks = {};
       if (request.sessionID) void socket.join(sessionRoom(request.sessionID));
       if (!userId) {
         socket.data.user = null;
@@ -159,6 +165,28 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
     await socket.leave(planRoom(payload.planId));
   }
 
+  @SubscribeMessage('document.subscribe')
+  async subscribeDocument(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: DocumentRoomPayload): Promise<SubscribeAck> {
+    const documentId = payload?.documentId;
+    if (typeof documentId !== 'string' || !UUID.test(documentId)) return { ok: false, code: 'invalid' };
+    const document = await this.dataSource.getRepository(DocumentEntity).findOneBy({ id: documentId });
+    if (!document) return { ok: false, code: 'not_found' };
+    if (document.networkId) {
+      const network = await this.access.findReadableNetwork(document.networkId, socket.data.user);
+      if (!network) return { ok: false, code: 'forbidden' };
+      socket.data.documentNetworks[documentId] = network.id;
+    }
+    await socket.join(documentRoom(documentId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage('document.unsubscribe')
+  async unsubscribeDocument(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: DocumentRoomPayload): Promise<void> {
+    if (typeof payload?.documentId !== 'string') return;
+    delete socket.data.documentNetworks[payload.documentId];
+    await socket.leave(documentRoom(payload.documentId));
+  }
+
   private async dispatch(event: DomainEvent): Promise<void> {
     switch (event.name) {
       case 'post.created':
@@ -173,6 +201,12 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
         // One broadcast to both rooms, so a socket in both gets the event once.
         this.server.to([planRoom(event.payload.planId), networkRoom(event.payload.networkId)]).emit(event.name, event.payload);
         return;
+      case 'document.changed': {
+        const rooms = [documentRoom(event.payload.documentId)];
+        if (event.payload.networkId) rooms.push(networkRoom(event.payload.networkId));
+        this.server.to(rooms).emit(event.name, event.payload);
+        return;
+      }
       case 'membership.ended':
         if (event.payload.visibility === 'closed') {
           await this.removeFromClosedNetwork(event.payload.networkId, event.payload.userId);
@@ -201,6 +235,9 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
       }
       for (const [planId, planNetworkId] of Object.entries(socket.data.planNetworks ?? {})) {
         if (planNetworkId === networkId) socket.leave(planRoom(planId));
+      }
+      for (const [documentId, documentNetworkId] of Object.entries(socket.data.documentNetworks ?? {})) {
+        if (documentNetworkId === networkId) socket.leave(documentRoom(documentId));
       }
     }
   }

@@ -29,6 +29,10 @@ export class UserEntity {
   @Column({ name: 'is_admin', type: 'boolean', default: false })
   isAdmin: boolean;
 
+  /** May add documents to the platform-wide library. */
+  @Column({ name: 'is_library_editor', type: 'boolean', default: false })
+  isLibraryEditor: boolean;
+
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
 

@@ -83,6 +83,9 @@ export class CurrentUserDto implements CurrentUser {
 
   @ApiProperty()
   isAdmin: boolean;
+
+  @ApiProperty({ description: 'May add documents to the platform-wide library' })
+  isLibraryEditor: boolean;
 }
 
 export class SessionResponseDto implements SessionResponse {

@@ -33,6 +33,7 @@ export function toCurrentUser(user: UserEntity): CurrentUser {
       : null,
     roleDescription: user.roleDescription,
     isAdmin: user.isAdmin,
+    isLibraryEditor: user.isLibraryEditor,
   };
 }
 
