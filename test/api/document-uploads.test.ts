@@ -6,9 +6,18 @@ import { readdir } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import request from 'supertest';
+import {
+  buildDocx,
+  buildPptx,
+  buildXlsx,
+  elfFile,
+  ole2File,
+  zipBomb,
+  zipBombWithFalseSizes,
+} from '../../apps/api/src/documents/analysis/test-files';
 import { UploadsService } from '../../apps/api/src/documents/uploads.service';
 import { createNetwork, signUp, signUpAdmin, SignedInPerson } from '../support/builders';
-import { addDocument, SAMPLES, sendUpload, upload } from '../support/document-builders';
+import { addDocument, SAMPLES, sendUpload, upload, waitForAnalysis } from '../support/document-builders';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const LIMIT = 2 * 1024 * 1024;
@@ -41,7 +50,8 @@ async function uploadRows(): Promise<number> {
 async function expectRefused(file: Buffer, name: string, status: number, code: string): Promise<void> {
   const filesBefore = await storedFiles();
   const rowsBefore = await uploadRows();
-  const response = await sendUpload(member, file, name).expect(status);
+  const response = await sendUpload(member, file, name);
+  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
   expect(response.body.code).toBe(code);
   expect(await storedFiles()).toEqual(filesBefore);
   expect(await uploadRows()).toBe(rowsBefore);
@@ -75,6 +85,49 @@ describe('accepted files', () => {
 
     const scan = await upload(member, SAMPLES.scannedPdf);
     expect(scan.format).toBe('pdf');
+  });
+
+  it('checks a Word file for alternative text and headings, and suggests its title and date', async () => {
+    const docx = await buildDocx({
+      title: 'Inclusieagenda Zeist',
+      created: '2024-03-05T09:00:00Z',
+      language: 'nl-NL',
+      paragraphs: ['Iedereen doet mee in Zeist. De gemeente maakt het stadhuis toegankelijk.'],
+      images: [{ alt: 'Kaart van de binnenstad' }, {}],
+    });
+    const uploaded = await upload(member, docx, 'agenda.docx');
+    expect(uploaded).toMatchObject({
+      format: 'docx',
+      suggested: { title: 'Inclusieagenda Zeist', documentDate: '2024-03-05', language: 'nl' },
+    });
+    const created = await member.agent
+      .post(`/api/networks/${slug}/documents`)
+      .send({ title: 'Inclusieagenda Zeist', summary: 'De agenda van Zeist voor iedereen.', kind: 'inclusion_agenda', municipalityCode: null, documentDate: '2024-03-05', crpdArticleNumbers: [9], sourceOrganisation: null, language: 'nl', licence: 'cc_by', uploadId: uploaded.uploadId })
+      .expect(201);
+    const analysed = await waitForAnalysis(member, created.body.id);
+    expect(analysed.currentVersion.extractionStatus).toBe('done');
+    expect(analysed.currentVersion.accessibility.status).toBe('issues');
+    expect(analysed.currentVersion.accessibility.checks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'images_alt_text', passed: false, params: expect.objectContaining({ images: 2, imagesWithoutAlt: 1 }) }),
+        expect.objectContaining({ code: 'headings_used', passed: false }),
+      ]),
+    );
+    const found = await request(testApp.baseUrl).get('/api/documents').query({ q: 'stadhuis toegankelijk' }).expect(200);
+    expect(found.body.items.map((item: { id: string }) => item.id)).toContain(created.body.id);
+  });
+
+  it('accepts spreadsheets and presentations without reading their text', async () => {
+    for (const [file, name, format] of [
+      [await buildXlsx({ title: 'Cijfers' }), 'cijfers.xlsx', 'xlsx'],
+      [await buildPptx({ title: 'Presentatie' }), 'presentatie.pptx', 'pptx'],
+    ] as const) {
+      const document = await addDocument(member, slug, file, { title: `Bestand ${name}` }, name);
+      expect(document.currentVersion.format).toBe(format);
+      const analysed = await waitForAnalysis(member, document.id);
+      expect(analysed.currentVersion.extractionStatus).toBe('not_applicable');
+      expect(analysed.currentVersion.accessibility.status).toBe('not_checked');
+    }
   });
 
   it('uses the detected type for the name, and cleans names without losing letters', async () => {
@@ -119,14 +172,17 @@ describe('refused files', () => {
     await expectRefused(Buffer.from('tekst\u0000met nul'), 'notitie.txt', 415, 'unsupported_file_type');
   });
 
-  it('refuses a zip bomb disguised as a Word file without unpacking it', async () => {
-    const zip = new JSZip();
-    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-    zip.file('word/document.xml', Buffer.alloc(600 * 1024 * 1024, 0x20));
-    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  it('refuses zip bombs disguised as Word files without unpacking them', async () => {
+    const bomb = await zipBomb();
     expect(bomb.length).toBeLessThan(LIMIT);
     await expectRefused(bomb, 'bom.docx', 400, 'file_damaged');
+    await expectRefused(await zipBombWithFalseSizes(), 'liegt-over-grootte.docx', 400, 'file_damaged');
   }, 60_000);
+
+  it('refuses old Office files and an ELF program', async () => {
+    await expectRefused(ole2File(), 'oud-formaat.docx', 415, 'unsupported_file_type');
+    await expectRefused(elfFile(), 'script.txt', 415, 'unsupported_file_type');
+  });
 
   it('refuses a file over the limit and keeps nothing of it', async () => {
     await expectRefused(Buffer.concat([readFileSync(SAMPLES.lawMarkdown), Buffer.alloc(LIMIT, 0x41)]), 'groot.txt', 413, 'file_too_large');
