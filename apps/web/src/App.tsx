@@ -8,6 +8,11 @@ import { LoginPage } from './pages/account/LoginPage';
 import { ProfilePage } from './pages/account/ProfilePage';
 import { RegisterPage } from './pages/account/RegisterPage';
 import { AdminPage } from './pages/admin/AdminPage';
+import { DocumentListPage } from './pages/document/DocumentListPage';
+import { DocumentPage } from './pages/document/DocumentPage';
+import { EditDocumentPage } from './pages/document/EditDocumentPage';
+import { NewDocumentPage } from './pages/document/NewDocumentPage';
+import { NewVersionPage } from './pages/document/NewVersionPage';
 import { EasyReadHomePage, EasyReadJoinPage, EasyReadNetworkPage } from './pages/easy-read/EasyReadPages';
 import { HomePage } from './pages/HomePage';
 import { NetworkListPage } from './pages/network/NetworkListPage';
@@ -49,6 +54,18 @@ const KeyedEditPlanPage = keyedByPlan(EditPlanPage);
 const KeyedPlanHistoryPage = keyedByPlan(PlanHistoryPage);
 const KeyedPlanPrintPage = keyedByPlan(PlanPrintPage);
 
+/** Remounts a document page per document id, for the same reason as the plan pages. */
+function keyedByDocument(Page: () => ReactNode) {
+  return function KeyedDocumentPage() {
+    const { documentId } = useParams();
+    return <Page key={documentId} />;
+  };
+}
+
+const KeyedDocumentPage = keyedByDocument(DocumentPage);
+const KeyedEditDocumentPage = keyedByDocument(EditDocumentPage);
+const KeyedNewVersionPage = keyedByDocument(NewVersionPage);
+
 /** The page of every route id; the type makes the build fail when a route in APP_ROUTES has no page. */
 const PAGES: Record<RouteId, ReactNode> = {
   home: <HomePage />,
@@ -66,6 +83,11 @@ const PAGES: Record<RouteId, ReactNode> = {
   planHistory: <KeyedPlanHistoryPage />,
   comparePlan: <PlanComparePage />,
   printPlan: <KeyedPlanPrintPage />,
+  documents: <DocumentListPage />,
+  newDocument: <NewDocumentPage />,
+  document: <KeyedDocumentPage />,
+  editDocument: <KeyedEditDocumentPage />,
+  newDocumentVersion: <KeyedNewVersionPage />,
   admin: <AdminPage />,
   accessibility: <AccessibilityPage />,
   easyReadHome: <EasyReadHomePage />,

@@ -5,6 +5,7 @@ import './styles/components.css';
 import './styles/display.css';
 import './styles/easy-read.css';
 import './styles/plans.css';
+import './styles/documents.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -25,6 +25,11 @@ export type RouteId =
   | 'planHistory'
   | 'comparePlan'
   | 'printPlan'
+  | 'documents'
+  | 'newDocument'
+  | 'document'
+  | 'editDocument'
+  | 'newDocumentVersion'
   | 'admin'
   | 'accessibility'
   | 'easyReadHome'
@@ -38,7 +43,11 @@ export interface AppRoute {
   /** The path as React Router matches it, with `:param` segments and `*` for not found. */
   path: string;
   access: RouteAccess;
-  /** Example URL with real demo values for the parameters, for tests that open the page. */
+  /**
+   * Example URL with real demo values for the parameters, for tests that open the page.
+   * NOTE: the demo content has no documents, so the document routes name an id that does not
+   * exist, and tests that open every route see their "not found" state.
+   */
   example?: string;
 }
 
@@ -58,6 +67,16 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { id: 'planHistory', path: '/netwerken/:slug/plannen/:planId/geschiedenis', access: 'public' },
   { id: 'comparePlan', path: '/netwerken/:slug/plannen/:planId/vergelijken', access: 'public' },
   { id: 'printPlan', path: '/netwerken/:slug/plannen/:planId/afdrukken', access: 'public' },
+  { id: 'documents', path: '/documenten', access: 'public' },
+  { id: 'newDocument', path: '/documenten/toevoegen', access: 'member' },
+  { id: 'document', path: '/documenten/:documentId', access: 'public', example: '/documenten/00000000-0000-4000-8000-000000000000' },
+  { id: 'editDocument', path: '/documenten/:documentId/bewerken', access: 'member', example: '/documenten/00000000-0000-4000-8000-000000000000/bewerken' },
+  {
+    id: 'newDocumentVersion',
+    path: '/documenten/:documentId/nieuwe-versie',
+    access: 'member',
+    example: '/documenten/00000000-0000-4000-8000-000000000000/nieuwe-versie',
+  },
   { id: 'admin', path: '/beheer', access: 'admin' },
   { id: 'accessibility', path: '/toegankelijkheid', access: 'public' },
   { id: 'easyReadHome', path: '/makkelijk-lezen', access: 'public' },

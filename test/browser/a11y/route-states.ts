@@ -1,6 +1,7 @@
 import type { Role } from '../support/people';
 import { proposalInput } from '../support/demo-api';
 import { waitVisible } from '../support/wait';
+import { DOCUMENT_ROUTE_STATES } from './document-route-states';
 import { PLAN_ROUTE_STATES } from './plan-route-states';
 import {
   CLOSED_NETWORK,
@@ -405,6 +406,7 @@ export const ROUTE_STATES: RouteState[] = [
   },
 
   ...PLAN_ROUTE_STATES,
+  ...DOCUMENT_ROUTE_STATES,
 
   // Administration.
   { route: '/beheer', role: 'visitor', state: 'login required', reach: (c) => c.open('/beheer') },

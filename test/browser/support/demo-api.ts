@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
 
 /**
@@ -24,6 +26,18 @@ export class DemoApi {
 
   async put<T>(path: string, body: unknown): Promise<T> {
     return this.send<T>('PUT', path, body);
+  }
+
+  /** Sends a file to `POST /api/uploads` as multipart/form-data and returns the parsed JSON response. */
+  async upload<T>(filePath: string, fileName = basename(filePath)): Promise<T> {
+    const response = await this.page.request.post(`${this.baseUrl}/api/uploads`, {
+      multipart: { file: { name: fileName, mimeType: 'application/octet-stream', buffer: await readFile(filePath) } },
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok()) {
+      throw new Error(`POST /api/uploads (${fileName}) failed with ${response.status()}: ${await response.text()}`);
+    }
+    return (await response.json()) as T;
   }
 
   /** Returns the id of the plan with this title in the network, creating it from `planInput` when it is missing. */

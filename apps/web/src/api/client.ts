@@ -40,6 +40,8 @@ const fallbackCodes: Record<number, ApiErrorCode> = {
   403: 'forbidden',
   404: 'not_found',
   409: 'conflict',
+  413: 'file_too_large',
+  415: 'unsupported_file_type',
   429: 'too_many_requests',
 };
 
@@ -93,13 +95,22 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   }
 
   if (!response.ok) {
-    const error = new ApiError(isApiErrorBody(parsed) ? parsed : fallbackBody(response.status, response.statusText));
-    if (error.code === 'not_authenticated') {
-      onNotAuthenticated?.();
-    }
-    throw error;
+    throw apiErrorOf(response.status, response.statusText, parsed);
   }
   return parsed as T;
+}
+
+/**
+ * Builds the `ApiError` of a failed response from its status and parsed JSON body, and calls the
+ * not-authenticated handler when the session has ended. Also used by the upload, which sends
+ * through XMLHttpRequest to get progress events.
+ */
+export function apiErrorOf(status: number, statusText: string, parsed: unknown): ApiError {
+  const error = new ApiError(isApiErrorBody(parsed) ? parsed : fallbackBody(status, statusText));
+  if (error.code === 'not_authenticated') {
+    onNotAuthenticated?.();
+  }
+  return error;
 }
 
 export const api = {

@@ -1,5 +1,6 @@
 import type { Messages } from './nl';
 import { accessibilityEn } from './en-accessibility';
+import { documentsEn } from './en-documents';
 import { easyReadEn } from './en-easy-read';
 import { plansEn } from './en-plans';
 
@@ -20,6 +21,7 @@ export const en: Messages = {
       home: 'Home',
       networks: 'Theme networks',
       plans: 'Plans',
+      documents: 'Documents',
       propose: 'Propose a network',
       admin: 'Administration',
       login: 'Log in',
@@ -112,6 +114,14 @@ export const en: Messages = {
       invalid_status_change: 'You cannot choose this status now. Choose another status.',
       post_deleted: 'This post has been deleted. You can no longer edit it or reply to it.',
       too_many_requests: 'You tried this too often. Wait a few minutes and try again.',
+      file_missing: 'No file was sent. Choose a file and try again.',
+      file_too_large: 'The file is too large. Choose a smaller file.',
+      unsupported_file_type: 'This kind of file is not allowed. Choose a PDF, Word, OpenDocument, Excel or PowerPoint file, text or an image.',
+      file_damaged: 'The file is damaged. We cannot open it. Choose another file.',
+      upload_expired: 'The upload was too long ago. Upload the file again.',
+      upload_interrupted: 'The upload was interrupted. Please try again.',
+      document_archived: 'This document is archived. Restore it first. Then you can change it.',
+      file_integrity_failed: 'The file is no longer the same as when it was uploaded. Please contact us.',
       internal_error: 'Something went wrong on our side. Please try again later.',
     },
     field: {
@@ -421,6 +431,7 @@ export const en: Messages = {
     networks: 'Go to the theme networks',
   },
   ...accessibilityEn,
+  ...documentsEn,
   ...easyReadEn,
   ...plansEn,
 };

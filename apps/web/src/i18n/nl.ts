@@ -1,4 +1,5 @@
 import { accessibilityNl } from './nl-accessibility';
+import { documentsNl } from './nl-documents';
 import { easyReadNl } from './nl-easy-read';
 import { plansNl } from './nl-plans';
 
@@ -23,6 +24,7 @@ export const nl = {
       home: 'Start',
       networks: 'Themanetwerken',
       plans: 'Plannen',
+      documents: 'Documenten',
       propose: 'Netwerk voorstellen',
       admin: 'Beheer',
       login: 'Inloggen',
@@ -116,6 +118,14 @@ export const nl = {
       invalid_status_change: 'Deze status kun je nu niet kiezen. Kies een andere status.',
       post_deleted: 'Dit bericht is verwijderd. Je kunt het niet meer aanpassen of erop reageren.',
       too_many_requests: 'Je hebt dit te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
+      file_missing: 'Er is geen bestand meegestuurd. Kies een bestand en probeer het opnieuw.',
+      file_too_large: 'Het bestand is te groot. Kies een kleiner bestand.',
+      unsupported_file_type: 'Dit soort bestand kan niet. Kies een PDF, Word-, OpenDocument-, Excel- of PowerPoint-bestand, tekst of een afbeelding.',
+      file_damaged: 'Het bestand is beschadigd. We kunnen het niet openen. Kies een ander bestand.',
+      upload_expired: 'Het uploaden is te lang geleden. Upload het bestand opnieuw.',
+      upload_interrupted: 'Het uploaden is onderbroken. Probeer het opnieuw.',
+      document_archived: 'Dit document is gearchiveerd. Zet het eerst terug. Daarna kun je het aanpassen.',
+      file_integrity_failed: 'Het bestand is niet meer hetzelfde als bij het uploaden. Neem contact met ons op.',
       internal_error: 'Er ging bij ons iets mis. Probeer het later opnieuw.',
     },
     field: {
@@ -425,6 +435,7 @@ export const nl = {
     networks: 'Naar de themanetwerken',
   },
   ...accessibilityNl,
+  ...documentsNl,
   ...easyReadNl,
   ...plansNl,
 };

@@ -55,6 +55,11 @@ export function SiteHeader() {
               {t('layout.nav.plans')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/documenten" className={navClass}>
+              {t('layout.nav.documents')}
+            </NavLink>
+          </li>
           {user && (
             <li>
               <NavLink to="/netwerken/voorstellen" className={navClass}>

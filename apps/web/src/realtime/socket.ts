@@ -2,6 +2,7 @@ import { io, type Socket } from 'socket.io-client';
 import {
   SOCKET_PATH,
   type ClientToServerEvents,
+  type DocumentRoomPayload,
   type NetworkRoomPayload,
   type PlanRoomPayload,
   type ServerToClientEvents,
@@ -14,7 +15,8 @@ export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type Room =
   | { kind: 'thread'; payload: ThreadRoomPayload }
   | { kind: 'network'; payload: NetworkRoomPayload }
-  | { kind: 'plan'; payload: PlanRoomPayload };
+  | { kind: 'plan'; payload: PlanRoomPayload }
+  | { kind: 'document'; payload: DocumentRoomPayload };
 
 interface RoomEntry {
   room: Room;
@@ -34,6 +36,8 @@ function roomKey(room: Room): string {
       return `network:${room.payload.networkId}`;
     case 'plan':
       return `plan:${room.payload.planId}`;
+    case 'document':
+      return `document:${room.payload.documentId}`;
   }
 }
 
@@ -44,8 +48,10 @@ function emitSubscribe(target: AppSocket, entry: RoomEntry): void {
     target.emit('thread.subscribe', room.payload, ack);
   } else if (room.kind === 'network') {
     target.emit('network.subscribe', room.payload, ack);
-  } else {
+  } else if (room.kind === 'plan') {
     target.emit('plan.subscribe', room.payload, ack);
+  } else {
+    target.emit('document.subscribe', room.payload, ack);
   }
 }
 
@@ -54,8 +60,10 @@ function emitUnsubscribe(target: AppSocket, room: Room): void {
     target.emit('thread.unsubscribe', room.payload);
   } else if (room.kind === 'network') {
     target.emit('network.unsubscribe', room.payload);
-  } else {
+  } else if (room.kind === 'plan') {
     target.emit('plan.unsubscribe', room.payload);
+  } else {
+    target.emit('document.unsubscribe', room.payload);
   }
 }
 

@@ -62,3 +62,16 @@ export function usePlanRoom(planId: string | undefined): boolean {
   }, [planId]);
   return joined;
 }
+
+/** Joins the room of a document while `documentId` is set; returns whether the server accepted the last join. */
+export function useDocumentRoom(documentId: string | undefined): boolean {
+  const [joined, setJoined] = useState(false);
+  useEffect(() => {
+    setJoined(false);
+    if (!documentId) {
+      return undefined;
+    }
+    return subscribeRoom({ kind: 'document', payload: { documentId } }, (ack) => setJoined(ack.ok));
+  }, [documentId]);
+  return joined;
+}

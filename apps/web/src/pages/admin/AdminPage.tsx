@@ -5,7 +5,9 @@ import { RequireLogin } from '../../components/RequireLogin';
 import { AppointOwnerSection } from './AppointOwnerSection';
 import { BarrierReportsSection } from './BarrierReportsSection';
 import { CreateNetworkSection } from './CreateNetworkSection';
+import { DocumentDeletionsSection } from './DocumentDeletionsSection';
 import { ExternalNetworksSection } from './ExternalNetworksSection';
+import { LibraryEditorsSection } from './LibraryEditorsSection';
 import { ProposalsSection } from './ProposalsSection';
 
 export function AdminPage() {
@@ -15,7 +17,7 @@ export function AdminPage() {
       <PageHeading title={t('admin.title')} />
       <Paragraph>{t('admin.intro')}</Paragraph>
       <nav aria-label={t('admin.sectionsNav')}>
-        <ul className="plain-list">
+        <ul className="plain-list admin-sections">
           <li>
             <a className="utrecht-link utrecht-link--html-a" href="#voorstellen">{t('admin.proposals.title')}</a>
           </li>
@@ -31,6 +33,12 @@ export function AdminPage() {
           <li>
             <a className="utrecht-link utrecht-link--html-a" href="#andere-websites">{t('admin.external.title')}</a>
           </li>
+          <li>
+            <a className="utrecht-link utrecht-link--html-a" href="#bibliotheek">{t('libraryAdmin.editors.title')}</a>
+          </li>
+          <li>
+            <a className="utrecht-link utrecht-link--html-a" href="#verwijderde-documenten">{t('libraryAdmin.deletions.title')}</a>
+          </li>
         </ul>
       </nav>
       <ProposalsSection />
@@ -38,6 +46,8 @@ export function AdminPage() {
       <CreateNetworkSection />
       <AppointOwnerSection />
       <ExternalNetworksSection />
+      <LibraryEditorsSection />
+      <DocumentDeletionsSection />
     </RequireLogin>
   );
 }

@@ -15,6 +15,7 @@ import { NotFoundPage } from '../NotFoundPage';
 import { MemberSection } from './MemberSection';
 import { MembershipPanel } from './MembershipPanel';
 import { NetworkInfo } from './NetworkInfo';
+import { NetworkDocumentsSection } from '../document/NetworkDocumentsSection';
 import { NetworkPlansSection } from '../plan/NetworkPlansSection';
 import { RequestsSection } from './RequestsSection';
 import { ThreadSection } from './ThreadSection';
@@ -85,6 +86,7 @@ export function NetworkPage() {
       )}
 
       {detail.canRead && <NetworkPlansSection network={detail} />}
+      {detail.canRead && <NetworkDocumentsSection network={detail} />}
 
       {(detail.myRole !== null || user?.isAdmin) && (
         <MemberSection slug={detail.slug} canManageRoles={canManageRoles} currentUserId={user?.id} />

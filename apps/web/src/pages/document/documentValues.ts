@@ -1,0 +1,109 @@
+import {
+  DOCUMENT_KINDS,
+  DOCUMENT_LANGUAGES,
+  DOCUMENT_LICENCES,
+  LIMITS,
+  type DocumentDetail,
+  type DocumentKind,
+  type DocumentLanguage,
+  type DocumentLicence,
+  type DocumentMetadataInput,
+  type UploadedFile,
+} from '@inclusieplein/contract';
+import type { FieldProblem } from '../../api/errorText';
+import { checkAll } from '../../forms/validation';
+
+/** Values of the description form as the fields hold them; empty strings for no choice. */
+export interface DocumentFormValues {
+  title: string;
+  summary: string;
+  kind: DocumentKind | '';
+  municipalityCode: string;
+  documentDate: string;
+  crpdArticleNumbers: number[];
+  sourceOrganisation: string;
+  language: DocumentLanguage;
+  licence: DocumentLicence;
+}
+
+export const EMPTY_DOCUMENT: DocumentFormValues = {
+  title: '',
+  summary: '',
+  kind: '',
+  municipalityCode: '',
+  documentDate: '',
+  crpdArticleNumbers: [],
+  sourceOrganisation: '',
+  language: 'nl',
+  licence: 'unknown',
+};
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Fills the fields that the file's own metadata suggests, leaving what the person already typed. */
+export function withSuggestions(values: DocumentFormValues, upload: UploadedFile): DocumentFormValues {
+  const { suggested } = upload;
+  return {
+    ...values,
+    title: values.title || (suggested.title ?? ''),
+    documentDate: values.documentDate || (suggested.documentDate ?? ''),
+    language: suggested.language && values.language === EMPTY_DOCUMENT.language ? suggested.language : values.language,
+  };
+}
+
+/** The form values of a stored document, for the edit page. */
+export function valuesOf(document: DocumentDetail): DocumentFormValues {
+  return {
+    title: document.title,
+    summary: document.summary,
+    kind: document.kind,
+    municipalityCode: document.municipality?.code ?? '',
+    documentDate: document.documentDate ?? '',
+    crpdArticleNumbers: document.crpdArticleNumbers,
+    sourceOrganisation: document.sourceOrganisation ?? '',
+    language: document.language,
+    licence: document.licence,
+  };
+}
+
+/** Checks the description in the browser with the limits the API uses; the server checks again. */
+export function checkDocument(values: DocumentFormValues): Record<string, FieldProblem> {
+  const problems: Record<string, FieldProblem> = {
+    ...checkAll(
+      { title: values.title, summary: values.summary, sourceOrganisation: values.sourceOrganisation },
+      {
+        title: { required: true, ...LIMITS.documentTitle },
+        summary: { required: true, ...LIMITS.documentSummary },
+        sourceOrganisation: LIMITS.sourceOrganisation,
+      },
+    ),
+  } as Record<string, FieldProblem>;
+  if (!(DOCUMENT_KINDS as readonly string[]).includes(values.kind)) {
+    problems.kind = { code: 'required' };
+  }
+  if (values.documentDate && (!DATE_PATTERN.test(values.documentDate) || Number.isNaN(Date.parse(values.documentDate)))) {
+    problems.documentDate = { code: 'invalid_date' };
+  }
+  if (!DOCUMENT_LANGUAGES.includes(values.language)) {
+    problems.language = { code: 'required' };
+  }
+  if (!DOCUMENT_LICENCES.includes(values.licence)) {
+    problems.licence = { code: 'required' };
+  }
+  return problems;
+}
+
+/** Turns the form values into the request body, with null for empty optional fields. */
+export function metadataInput(values: DocumentFormValues): DocumentMetadataInput {
+  return {
+    title: values.title.trim(),
+    summary: values.summary.trim(),
+    kind: values.kind as DocumentKind,
+    municipalityCode: values.municipalityCode || null,
+    documentDate: values.documentDate || null,
+    crpdArticleNumbers: values.crpdArticleNumbers,
+    sourceOrganisation: values.sourceOrganisation.trim() || null,
+    language: values.language,
+    licence: values.licence,
+  };
+}
