@@ -9,7 +9,7 @@ import { People, Role, waitForSettledPage } from '../support/people';
 import { PlatformServer, startPlatform } from '../support/platform-server';
 import { recordCheck } from '../support/results';
 import { waitUntil } from '../support/wait';
-import { DEMO_PLAN, MARKET_THREAD, OPEN_NETWORK } from './state-steps';
+import { DEMO_DOCUMENT, DEMO_PLAN, MARKET_THREAD, OPEN_NETWORK } from './state-steps';
 
 let platform: PlatformServer;
 let chromium: SharedChromium;
@@ -18,6 +18,7 @@ let wide: People;
 let reducedMotion: People;
 let threadId = '';
 let planId = '';
+let documentId = '';
 
 beforeAll(async () => {
   [platform, chromium] = await Promise.all([startPlatform(), launchChromium()]);
@@ -26,6 +27,7 @@ beforeAll(async () => {
   reducedMotion = new People(chromium, platform.baseUrl, { reducedMotion: 'reduce' });
   threadId = await new DemoApi(platform.baseUrl, await wide.page('visitor')).threadId(OPEN_NETWORK, MARKET_THREAD);
   planId = await new DemoApi(platform.baseUrl, await wide.page('owner')).planId(OPEN_NETWORK, DEMO_PLAN);
+  documentId = await new DemoApi(platform.baseUrl, await wide.page('owner')).documentId(DEMO_DOCUMENT);
 }, 90_000);
 
 afterAll(async () => {
@@ -59,7 +61,7 @@ const MAIN_PAGES: Array<[string, string]> = [
 describe('reflow at 320 CSS pixels', () => {
   it.each(cases)('%s as %s fits without scrolling sideways', async (path, role, route) => {
     const page = await narrow.page(role);
-    await open(page, exampleUrl(route, { slug: OPEN_NETWORK, threadId, planId }));
+    await open(page, exampleUrl(route, { slug: OPEN_NETWORK, threadId, planId, documentId }));
     expectNoProblems(path, role, 'reflow at 320 px', await reflowProblems(page));
   });
 });
@@ -67,7 +69,7 @@ describe('reflow at 320 CSS pixels', () => {
 describe('text at 200 percent', () => {
   it.each(cases)('%s as %s fits without clipped text', async (path, role, route) => {
     const page = await wide.page(role);
-    await open(page, exampleUrl(route, { slug: OPEN_NETWORK, threadId, planId }));
+    await open(page, exampleUrl(route, { slug: OPEN_NETWORK, threadId, planId, documentId }));
     await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
     try {
       expectNoProblems(path, role, 'text at 200%', await reflowProblems(page));

@@ -5,7 +5,7 @@ import { DemoApi } from '../support/demo-api';
 import { People, Role, waitForSettledPage } from '../support/people';
 import { PlatformServer, startPlatform } from '../support/platform-server';
 import { waitFocused, waitUntil, waitVisible } from '../support/wait';
-import { DEMO_PLAN, MARKET_THREAD, OPEN_NETWORK } from './state-steps';
+import { DEMO_DOCUMENT, DEMO_PLAN, MARKET_THREAD, OPEN_NETWORK } from './state-steps';
 
 const MAX_DISPLAY_DEPTH = 4;
 /** The SPA waits 1.5 s after the last live event before it announces; a second message would come within this window. */
@@ -16,12 +16,14 @@ let chromium: SharedChromium;
 let people: People;
 let threadId = '';
 let planId = '';
+let documentId = '';
 
 beforeAll(async () => {
   [platform, chromium] = await Promise.all([startPlatform(), launchChromium()]);
   people = new People(chromium, platform.baseUrl);
   threadId = await new DemoApi(platform.baseUrl, await people.page('visitor')).threadId(OPEN_NETWORK, MARKET_THREAD);
   planId = await new DemoApi(platform.baseUrl, await people.page('owner')).planId(OPEN_NETWORK, DEMO_PLAN);
+  documentId = await new DemoApi(platform.baseUrl, await people.page('owner')).documentId(DEMO_DOCUMENT);
 }, 90_000);
 
 afterAll(async () => {
@@ -53,7 +55,7 @@ describe('route changes', () => {
   it.each(cases)('%s as %s focuses the h1 and sets the title', async (_path, role, route) => {
     const page = await people.page(role as Role);
     await open(page, '/');
-    await navigateInApp(page, exampleUrl(route, { slug: OPEN_NETWORK, threadId, planId }));
+    await navigateInApp(page, exampleUrl(route, { slug: OPEN_NETWORK, threadId, planId, documentId }));
     await waitForSettledPage(page);
 
     const heading = page.locator('h1');

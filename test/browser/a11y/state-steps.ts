@@ -97,6 +97,8 @@ export async function waitForErrorAlert(page: Page, text: RegExp): Promise<void>
 }
 
 export const DEMO_PLAN = 'Toegankelijke weekmarkt';
+/** Demo document with two versions, in the open demo network. */
+export const DEMO_DOCUMENT = 'Kamervragen over de Tozo-lening';
 
 /** Path of a plan page (`''` for the plan itself, or a sub-page such as `/bewerken`), creating the plan as the owner when needed. */
 export async function planPath(context: StateContext, subPage = '', title = DEMO_PLAN, slug = OPEN_NETWORK): Promise<string> {

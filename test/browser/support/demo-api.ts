@@ -41,6 +41,16 @@ export class DemoApi {
   }
 
   /** Returns the id of the plan with this title in the network, creating it from `planInput` when it is missing. */
+  /** Id of a demo document, found by its exact title among the documents the page's person may read. */
+  async documentId(title: string): Promise<string> {
+    const result = await this.get<{ items: Array<{ id: string; title: string }> }>(
+      `/api/documents?q=${encodeURIComponent(title)}&archived=include`,
+    );
+    const found = result.items.find((candidate) => candidate.title === title);
+    if (!found) throw new Error(`No demo document titled "${title}".`);
+    return found.id;
+  }
+
   async planId(slug: string, title: string): Promise<string> {
     const plans = await this.get<Array<{ id: string; title: string }>>(`/api/networks/${slug}/plans`);
     const existing = plans.find((candidate) => candidate.title === title);

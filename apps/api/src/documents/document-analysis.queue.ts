@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 import { DomainEvents } from '../realtime/domain-events';
 import { FILE_STORAGE } from '../storage/storage.module';
 import type { FileStorage } from '../storage/file-storage';
-import { analyseDocument, FileRejectedError } from './analysis';
+import { FileRejectedError } from './analysis';
+import { runAnalysis } from './analysis-runner';
 import { DocumentSearchService } from './document-search.service';
 import { UploadsService } from './uploads.service';
 
@@ -123,7 +124,7 @@ export class DocumentAnalysisQueue implements OnApplicationBootstrap, OnModuleDe
     let local: { path: string; temporary: boolean } | null = null;
     try {
       local = await this.storage.toLocalFile(version.storage_key);
-      const analysis = await analyseDocument(local.path, type);
+      const analysis = await runAnalysis(local.path, type);
       await this.finish(version, analysis.extraction.status, analysis.accessibility, {
         // PostgreSQL text cannot hold NUL characters.
         text: analysis.extraction.text.replace(/\u0000/g, ''),

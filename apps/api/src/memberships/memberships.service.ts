@@ -165,6 +165,14 @@ export class MembershipsService {
     });
 
     const decided = await this.requests.findOneOrFail({ where: { id: requestId }, relations: { user: true, network: true } });
+    this.events.emit('membership.decided', {
+      networkId: decided.networkId,
+      userId: decided.userId,
+      requestId,
+      approved: status === 'approved',
+      reason,
+      decidedById: moderator.id,
+    });
     return toRequestDetail(decided);
   }
 

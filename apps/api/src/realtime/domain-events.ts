@@ -17,6 +17,28 @@ export interface DomainEventMap {
   'thread.created': ThreadCreatedEvent;
   'plan.updated': PlanUpdatedEvent;
   'document.changed': DocumentChangedEvent;
+  /** A moderator approved or declined a membership request. */
+  'membership.decided': {
+    networkId: string;
+    userId: string;
+    requestId: string;
+    approved: boolean;
+    reason: string | null;
+    decidedById: string;
+  };
+  /**
+   * A moderator acted on content or a member (hide, lock, warn, mute …). Emitted after the action is
+   * stored, with the person it concerns, so notifications can tell them.
+   */
+  'moderation.acted': {
+    networkId: string;
+    action: string;
+    actorId: string;
+    targetUserId: string | null;
+    threadId: string | null;
+    postId: string | null;
+    reason: string | null;
+  };
   /** A person left or was removed from a network, so their sockets must leave its rooms. */
   'membership.ended': { networkId: string; userId: string; visibility: NetworkVisibility };
   /** A session was logged out, so sockets opened with it lose its rights. */

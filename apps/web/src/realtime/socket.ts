@@ -22,7 +22,10 @@ interface RoomEntry {
   room: Room;
   /** Number of components that want this room; the socket leaves it when this drops to 0. */
   users: number;
-  onAck?: (ack: SubscribeAck) => void;
+  /** Every component's acknowledgement callback, so each one learns whether the room was joined. */
+  listeners: Set<(ack: SubscribeAck) => void>;
+  /** The last acknowledgement, for a component that subscribes after the room was joined. */
+  lastAck: SubscribeAck | null;
 }
 
 const rooms = new Map<string, RoomEntry>();
@@ -42,7 +45,12 @@ function roomKey(room: Room): string {
 }
 
 function emitSubscribe(target: AppSocket, entry: RoomEntry): void {
-  const ack = (result: SubscribeAck) => entry.onAck?.(result);
+  const ack = (result: SubscribeAck) => {
+    entry.lastAck = result;
+    for (const listener of entry.listeners) {
+      listener(result);
+    }
+  };
   const room = entry.room;
   if (room.kind === 'thread') {
     target.emit('thread.subscribe', room.payload, ack);
@@ -125,11 +133,16 @@ export function subscribeRoom(room: Room, onAck?: (ack: SubscribeAck) => void): 
   const current = getSocket();
   const existing = rooms.get(key);
 
+  const listener = onAck ?? (() => undefined);
   if (existing) {
     existing.users += 1;
-    existing.onAck = onAck ?? existing.onAck;
+    existing.listeners.add(listener);
+    const { lastAck } = existing;
+    if (lastAck) {
+      queueMicrotask(() => listener(lastAck));
+    }
   } else {
-    const entry: RoomEntry = { room, users: 1, onAck };
+    const entry: RoomEntry = { room, users: 1, listeners: new Set([listener]), lastAck: null };
     rooms.set(key, entry);
     if (current.connected) {
       emitSubscribe(current, entry);
@@ -142,6 +155,7 @@ export function subscribeRoom(room: Room, onAck?: (ack: SubscribeAck) => void): 
       return;
     }
     entry.users -= 1;
+    entry.listeners.delete(listener);
     if (entry.users > 0) {
       return;
     }

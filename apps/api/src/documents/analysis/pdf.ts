@@ -17,11 +17,20 @@ let pdfJs: PdfJs | undefined;
 
 /**
  * Loads pdfjs-dist 3.11's CommonJS build on first use. Version 4 and later ship only as ES modules,
- * which this CommonJS API and ts-jest cannot load. On its first load it prints two warnings that it
- * cannot polyfill DOMMatrix and Path2D from the optional `canvas` package; text extraction needs neither.
+ * which this CommonJS API and ts-jest cannot load. While loading, it prints through `console.log`
+ * that it cannot polyfill DOMMatrix and Path2D from the optional `canvas` package; text extraction
+ * needs neither, so that output is held back during the load.
  */
 function loadPdfJs(): PdfJs {
-  pdfJs ??= require('pdfjs-dist/legacy/build/pdf.js') as PdfJs;
+  if (!pdfJs) {
+    const log = console.log;
+    console.log = () => undefined;
+    try {
+      pdfJs = require('pdfjs-dist/legacy/build/pdf.js') as PdfJs;
+    } finally {
+      console.log = log;
+    }
+  }
   return pdfJs;
 }
 
