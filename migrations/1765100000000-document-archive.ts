@@ -10,7 +10,7 @@ const EXTRACTION = `'pending', 'processing', 'done', 'no_text', 'not_applicable'
  * Adds the document archive. A file first becomes an `upload`, which expires unless a document
  * or a new version takes it over. `documents` holds the description and a `search_vector` over
  * the description and the text of the current version, searched with the Dutch configuration.
- * `document_deletions` records permanent deletions; a trigger makes it append-only.
+ * `document_deletions` records permanent deletions, and a trigger makes it append-only.
  */
 export class DocumentArchive1765100000000 implements MigrationInterface {
   name = 'DocumentArchive1765100000000';

@@ -13,8 +13,8 @@ type WorkerAnswer =
   | { ok: false; rejected: FileRejectedError['code'] | null; message: string };
 
 /**
- * Analyses a file in a worker thread when the compiled worker exists (the built application);
- * under ts-jest, which cannot start a TypeScript worker, it runs in the same thread.
+ * Analyses a file in a worker thread when the compiled worker exists, as in the built application.
+ * Under ts-jest, which cannot start a TypeScript worker, the analysis runs in the same thread.
  */
 export function runAnalysis(path: string, type: DetectedType, timeoutMs = ANALYSIS_TIMEOUT_MS): Promise<DocumentAnalysis> {
   const workerFile = join(__dirname, 'analysis-worker.js');

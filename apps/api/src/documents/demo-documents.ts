@@ -107,7 +107,7 @@ const DEMO_DOCUMENTS: DemoDocument[] = [
 
 /**
  * Adds the demo documents when demo mode is on and the demo accounts exist, once. Runs inside the
- * application because the files go to the configured storage; the analysis job then reads them.
+ * application because the files go to the configured storage. The analysis job then reads them.
  */
 @Injectable()
 export class DemoDocumentsSeeder implements OnApplicationBootstrap {

@@ -20,9 +20,9 @@ export interface DocumentAccess {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Who may read and change documents. Library documents are public; network documents follow
+ * Rules for reading and changing documents. Library documents are public. Network documents follow
  * the network's own rule (NetworkAccessService), so a document is never readable where the
- * network's threads are not. The SQL condition below states the same rule for searches.
+ * network's threads are not. `readableCondition` states the same rule in SQL for searches.
  */
 @Injectable()
 export class DocumentAccessService {

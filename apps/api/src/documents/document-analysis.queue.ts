@@ -36,7 +36,7 @@ const FAILED_CHECKS: DocumentAccessibility = { status: 'failed', checks: [] };
  * Background job that reads the text of new versions for search and checks their accessibility.
  * The queue is the `document_versions` table itself: a version is claimed with
  * `FOR UPDATE SKIP LOCKED`, so several API instances share the work and a restart loses nothing.
- * Failed attempts are retried with growing pauses; a file the analysis refuses is not retried.
+ * Failed attempts are retried with growing pauses, except for a file the analysis rejects.
  */
 @Injectable()
 export class DocumentAnalysisQueue implements OnApplicationBootstrap, OnModuleDestroy {

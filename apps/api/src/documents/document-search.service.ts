@@ -56,7 +56,7 @@ export class DocumentSearchService {
     try {
       await update(INDEXED_TEXT_CHARS);
     } catch (error) {
-      // A text with very many different words can exceed the 1 MB of a tsvector; index less of it.
+      // A text with very many different words can exceed the 1 MB limit of a tsvector, so index less of it.
       if (!/too long/i.test(String((error as Error).message))) throw error;
       await update(INDEXED_TEXT_CHARS / 10);
     }
