@@ -187,7 +187,10 @@ describe('editing a post', () => {
   it("rejects editing another's post", async () => {
     const thread = await startThread(member, network.slug, { body: 'Van het lid' });
     const postId = thread.posts[0].id;
-    const response = await owner.agent.patch(`/api/posts/${postId}`).send({ body: 'Overschreven' }).expect(403);
+    // Moderators and owners may edit any post, so the editor here is another member.
+    const otherMember = await signUp(testApp);
+    await joinNetwork(otherMember, network.slug);
+    const response = await otherMember.agent.patch(`/api/posts/${postId}`).send({ body: 'Overschreven' }).expect(403);
     expect(response.body.code).toBe('forbidden');
     expect((await getThread(thread.id)).posts[0].body).toBe('Van het lid');
   });

@@ -10,6 +10,7 @@ import {
   buildDocx,
   buildPptx,
   buildXlsx,
+  damagedPdf,
   elfFile,
   ole2File,
   zipBomb,
@@ -177,7 +178,11 @@ describe('refused files', () => {
     expect(bomb.length).toBeLessThan(LIMIT);
     await expectRefused(bomb, 'bom.docx', 400, 'file_damaged');
     await expectRefused(await zipBombWithFalseSizes(), 'liegt-over-grootte.docx', 400, 'file_damaged');
-  }, 60_000);
+  }, 180_000);
+
+  it('refuses a PDF that cannot be opened', async () => {
+    await expectRefused(damagedPdf(), 'kapot.pdf', 400, 'file_damaged');
+  });
 
   it('refuses old Office files and an ELF program', async () => {
     await expectRefused(ole2File(), 'oud-formaat.docx', 415, 'unsupported_file_type');

@@ -136,6 +136,11 @@ describe('adding a document to a network', () => {
       .post(`/api/networks/${network.slug}/documents`)
       .send({ ...documentMetadata({ municipalityCode: 'GM9999', documentDate: '2021-02-30', crpdArticleNumbers: [77] }), uploadId: uploaded.uploadId })
       .expect(400);
+    const ancient = await member.agent
+      .post(`/api/networks/${network.slug}/documents`)
+      .send({ ...documentMetadata({ documentDate: '0002-12-03' }), uploadId: uploaded.uploadId })
+      .expect(400);
+    expect(fieldCodes(ancient.body)).toEqual({ documentDate: 'invalid_date' });
     expect(fieldCodes(second.body)).toEqual({
       municipalityCode: 'unknown_municipality',
       documentDate: 'invalid_date',

@@ -57,6 +57,12 @@ async function dropTestDatabase(url: string): Promise<void> {
   }
 }
 
+/**
+ * High posting limits for test apps, because tests post far faster than people do. Tests of the
+ * limits themselves set lower ones; apps started beside `startTestApp` should spread this too.
+ */
+export const TEST_RATE_LIMIT_ENV = { RATE_LIMIT_REPLIES_PER_MINUTE: '10000', RATE_LIMIT_THREADS_PER_HOUR: '10000' };
+
 /** Starts the whole API on a free port against a new database with migrations and reference data. */
 export async function startTestApp(options: { demoMode?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
@@ -64,7 +70,13 @@ export async function startTestApp(options: { demoMode?: boolean; env?: NodeJS.P
   await prepareDatabase(databaseUrl, { demoMode: options.demoMode ?? false }, logger);
 
   const dataDir = await mkdtemp(join(tmpdir(), 'inclusieplein-app-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, ...options.env });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: databaseUrl,
+    ...TEST_RATE_LIMIT_ENV,
+    ...options.env,
+  });
   const app = await createApp({ config, databaseUrl });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

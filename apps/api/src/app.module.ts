@@ -14,8 +14,11 @@ import { DocumentsModule } from './documents/documents.module';
 import { AppConfigModule } from './config/app-config.module';
 import { StorageModule } from './storage/storage.module';
 import { HealthModule } from './health/health.module';
+import { MailModule } from './mail/mail.module';
 import { MembershipsModule } from './memberships/memberships.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { NetworksModule } from './networks/networks.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PlansModule } from './plans/plans.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
@@ -58,6 +61,7 @@ export class AppModule {
         StorageModule.forRoot(config),
         ...staticModules,
         RealtimeModule,
+        MailModule,
         HealthModule,
         ReferenceDataModule,
         UsersModule,
@@ -68,6 +72,8 @@ export class AppModule {
         PlansModule,
         AccessibilityModule,
         DocumentsModule,
+        ModerationModule,
+        NotificationsModule,
       ],
       providers: sessionPoolProviders(databaseUrl),
       exports: [SESSION_POOL],

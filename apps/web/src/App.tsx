@@ -4,9 +4,13 @@ import { LiveRegionProvider } from './a11y/LiveRegion';
 import { RouteFocusProvider } from './a11y/routeFocus';
 import { AppLayout } from './layout/AppLayout';
 import { AccessibilityPage } from './pages/accessibility/AccessibilityPage';
+import { EmailSettingsPage } from './pages/account/EmailSettingsPage';
+import { ForgotPasswordPage } from './pages/account/ForgotPasswordPage';
 import { LoginPage } from './pages/account/LoginPage';
 import { ProfilePage } from './pages/account/ProfilePage';
 import { RegisterPage } from './pages/account/RegisterPage';
+import { ResetPasswordPage } from './pages/account/ResetPasswordPage';
+import { VerifyEmailPage } from './pages/account/VerifyEmailPage';
 import { AdminPage } from './pages/admin/AdminPage';
 import { DocumentListPage } from './pages/document/DocumentListPage';
 import { DocumentPage } from './pages/document/DocumentPage';
@@ -19,6 +23,8 @@ import { NetworkListPage } from './pages/network/NetworkListPage';
 import { NetworkPage } from './pages/network/NetworkPage';
 import { ProposeNetworkPage } from './pages/network/ProposeNetworkPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { NotificationsProvider } from './pages/notifications/NotificationsContext';
+import { NotificationsPage } from './pages/notifications/NotificationsPage';
 import { EditPlanPage } from './pages/plan/EditPlanPage';
 import { NewPlanPage } from './pages/plan/NewPlanPage';
 import { PlanComparePage } from './pages/plan/PlanComparePage';
@@ -27,6 +33,9 @@ import { PlanListPage } from './pages/plan/PlanListPage';
 import { PlanPage } from './pages/plan/PlanPage';
 import { PlanPrintPage } from './pages/plan/PlanPrintPage';
 import { ThreadPage } from './pages/thread/ThreadPage';
+import { NetworkAuditLogPage, ModerationAuditLogPage } from './pages/moderation/AuditLogPage';
+import { CodeOfConductPage } from './pages/moderation/CodeOfConductPage';
+import { ModerationOverviewPage, ModerationQueuePage } from './pages/moderation/ModerationQueuePage';
 import { APP_ROUTES, type RouteId } from './routes';
 import { SessionProvider } from './session/SessionContext';
 
@@ -66,12 +75,29 @@ const KeyedDocumentPage = keyedByDocument(DocumentPage);
 const KeyedEditDocumentPage = keyedByDocument(EditDocumentPage);
 const KeyedNewVersionPage = keyedByDocument(NewVersionPage);
 
+/** Remounts a moderation page per network, so the queue or log of the previous network never shows. */
+function keyedByNetwork(Page: () => ReactNode) {
+  return function KeyedModerationPage() {
+    const { slug } = useParams();
+    return <Page key={slug} />;
+  };
+}
+
+const KeyedCodeOfConductPage = keyedByNetwork(CodeOfConductPage);
+const KeyedModerationQueuePage = keyedByNetwork(ModerationQueuePage);
+const KeyedNetworkAuditLogPage = keyedByNetwork(NetworkAuditLogPage);
+
 /** The page of every route id; the type makes the build fail when a route in APP_ROUTES has no page. */
 const PAGES: Record<RouteId, ReactNode> = {
   home: <HomePage />,
   register: <RegisterPage />,
   login: <LoginPage />,
   profile: <ProfilePage />,
+  notificationSettings: <EmailSettingsPage />,
+  notifications: <NotificationsPage />,
+  verifyEmail: <VerifyEmailPage />,
+  forgotPassword: <ForgotPasswordPage />,
+  resetPassword: <ResetPasswordPage />,
   networks: <NetworkListPage />,
   proposeNetwork: <ProposeNetworkPage />,
   network: <KeyedNetworkPage />,
@@ -89,6 +115,11 @@ const PAGES: Record<RouteId, ReactNode> = {
   editDocument: <KeyedEditDocumentPage />,
   newDocumentVersion: <KeyedNewVersionPage />,
   admin: <AdminPage />,
+  codeOfConduct: <KeyedCodeOfConductPage />,
+  networkModeration: <KeyedModerationQueuePage />,
+  networkAuditLog: <KeyedNetworkAuditLogPage />,
+  moderationOverview: <ModerationOverviewPage />,
+  moderationAuditLog: <ModerationAuditLogPage />,
   accessibility: <AccessibilityPage />,
   easyReadHome: <EasyReadHomePage />,
   easyReadNetwork: <EasyReadNetworkPage />,
@@ -101,19 +132,21 @@ export function App() {
     <BrowserRouter>
       <SessionProvider>
         <LiveRegionProvider>
-          <RouteFocusProvider>
-            <Routes>
-              <Route element={<AppLayout />}>
-                {APP_ROUTES.map((route) =>
-                  route.path === '/' ? (
-                    <Route key={route.id} index element={PAGES[route.id]} />
-                  ) : (
-                    <Route key={route.id} path={route.path} element={PAGES[route.id]} />
-                  ),
-                )}
-              </Route>
-            </Routes>
-          </RouteFocusProvider>
+          <NotificationsProvider>
+            <RouteFocusProvider>
+              <Routes>
+                <Route element={<AppLayout />}>
+                  {APP_ROUTES.map((route) =>
+                    route.path === '/' ? (
+                      <Route key={route.id} index element={PAGES[route.id]} />
+                    ) : (
+                      <Route key={route.id} path={route.path} element={PAGES[route.id]} />
+                    ),
+                  )}
+                </Route>
+              </Routes>
+            </RouteFocusProvider>
+          </NotificationsProvider>
         </LiveRegionProvider>
       </SessionProvider>
     </BrowserRouter>

@@ -6,6 +6,7 @@ import './styles/display.css';
 import './styles/easy-read.css';
 import './styles/plans.css';
 import './styles/documents.css';
+import './styles/moderation.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -14,6 +14,11 @@ export type RouteId =
   | 'register'
   | 'login'
   | 'profile'
+  | 'notificationSettings'
+  | 'notifications'
+  | 'verifyEmail'
+  | 'forgotPassword'
+  | 'resetPassword'
   | 'networks'
   | 'proposeNetwork'
   | 'network'
@@ -31,6 +36,11 @@ export type RouteId =
   | 'editDocument'
   | 'newDocumentVersion'
   | 'admin'
+  | 'codeOfConduct'
+  | 'networkModeration'
+  | 'networkAuditLog'
+  | 'moderationOverview'
+  | 'moderationAuditLog'
   | 'accessibility'
   | 'easyReadHome'
   | 'easyReadNetwork'
@@ -56,6 +66,12 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { id: 'register', path: '/registreren', access: 'public' },
   { id: 'login', path: '/inloggen', access: 'public' },
   { id: 'profile', path: '/profiel', access: 'member' },
+  { id: 'notificationSettings', path: '/profiel/meldingen', access: 'member' },
+  { id: 'notifications', path: '/meldingen', access: 'member' },
+  // The verification and reset mails link to these two paths (MAIL_LINK_PATHS in the contract), with `?token=…`.
+  { id: 'verifyEmail', path: '/account/e-mail-bevestigen', access: 'public', example: '/account/e-mail-bevestigen?token=voorbeeld' },
+  { id: 'forgotPassword', path: '/wachtwoord-vergeten', access: 'public' },
+  { id: 'resetPassword', path: '/account/nieuw-wachtwoord', access: 'public', example: '/account/nieuw-wachtwoord?token=voorbeeld' },
   { id: 'networks', path: '/netwerken', access: 'public' },
   { id: 'proposeNetwork', path: '/netwerken/voorstellen', access: 'member' },
   { id: 'network', path: '/netwerken/:slug', access: 'public' },
@@ -73,6 +89,11 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { id: 'editDocument', path: '/documenten/:documentId/bewerken', access: 'member' },
   { id: 'newDocumentVersion', path: '/documenten/:documentId/nieuwe-versie', access: 'member' },
   { id: 'admin', path: '/beheer', access: 'admin' },
+  { id: 'codeOfConduct', path: '/netwerken/:slug/gedragscode', access: 'public' },
+  { id: 'networkModeration', path: '/netwerken/:slug/moderatie', access: 'member' },
+  { id: 'networkAuditLog', path: '/netwerken/:slug/moderatie/logboek', access: 'member' },
+  { id: 'moderationOverview', path: '/moderatie', access: 'admin' },
+  { id: 'moderationAuditLog', path: '/moderatie/logboek', access: 'admin' },
   { id: 'accessibility', path: '/toegankelijkheid', access: 'public' },
   { id: 'easyReadHome', path: '/makkelijk-lezen', access: 'public' },
   { id: 'easyReadNetwork', path: '/makkelijk-lezen/themanetwerk', access: 'public' },

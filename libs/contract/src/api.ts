@@ -58,6 +58,15 @@ export type ApiErrorCode =
   | 'document_archived'
   | 'file_integrity_failed'
   | 'too_many_requests'
+  | 'member_muted'
+  | 'member_banned'
+  | 'thread_locked'
+  | 'thread_has_plan'
+  | 'already_reported'
+  | 'code_of_conduct_outdated'
+  | 'post_not_pending'
+  | 'invalid_token'
+  | 'token_expired'
   | 'internal_error';
 
 export interface ApiErrorBody {
@@ -67,6 +76,12 @@ export interface ApiErrorBody {
   errors?: FieldError[];
   /** Id of the request in the server log, to quote when reporting a problem. */
   requestId?: string;
+  /** With `too_many_requests` from a posting limit: seconds until the next post is allowed. */
+  retryAfterSeconds?: number;
+  /** With `member_muted`: when the person may post again. */
+  mutedUntil?: string;
+  /** With `code_of_conduct_outdated`: the version to read and accept instead. */
+  currentCodeOfConductVersion?: number;
 }
 
 export interface HealthStatus {
@@ -104,6 +119,8 @@ export interface CurrentUser {
   isAdmin: boolean;
   /** May add documents to the platform-wide library; administrators always may. */
   isLibraryEditor: boolean;
+  /** Whether the person opened the link in the verification mail; the account works either way. */
+  emailVerified: boolean;
 }
 
 export interface SessionResponse {
@@ -245,6 +262,11 @@ export interface MembershipRequestDetail extends MembershipRequestSummary {
 
 export interface JoinRequest {
   motivation?: string | null;
+  /**
+   * Version of the network's code of conduct that the person read and accepted; required when the
+   * network has one (see `CodeOfConductStatus` in moderation.ts).
+   */
+  acceptedCodeOfConductVersion?: number | null;
 }
 
 /** Result of a join: `member` for an open network, `requested` for a closed one. */
@@ -271,7 +293,14 @@ export interface ThreadSummary {
   lastActivityAt: string;
   replyCount: number;
   isDemo: boolean;
+  /** Pinned threads come first in the list. */
+  pinned: boolean;
+  /** Locked threads take no new replies, except from moderators. */
+  locked: boolean;
 }
+
+/** Whether a post is visible to everyone, waits for a moderator, or was rejected by one. */
+export type PostApproval = 'approved' | 'pending' | 'rejected';
 
 export interface Post {
   id: string;
@@ -289,6 +318,16 @@ export interface Post {
   editedAt: string | null;
   editCount: number;
   deleted: boolean;
+  /**
+   * Set when a moderator hid the post or rejected it. The author and moderators still get the
+   * body; everyone else gets null body and bodyHtml and shows a placeholder.
+   */
+  hidden: { reason: string; hiddenAt: string } | null;
+  /**
+   * Only the author and moderators ever get `pending` or `rejected` posts; for the author they
+   * mean "waiting for approval" and "not published".
+   */
+  approval: PostApproval;
 }
 
 export interface ThreadDetail {
@@ -298,6 +337,10 @@ export interface ThreadDetail {
   author: PersonSummary;
   createdAt: string;
   isDemo: boolean;
+  pinned: boolean;
+  locked: boolean;
+  /** Reason a moderator gave for locking, or null. */
+  lockReason: string | null;
   /** Posts in reading order: each post is followed by its replies, depth first, oldest first. */
   posts: Post[];
   canReply: boolean;
@@ -320,6 +363,8 @@ export interface CreatePostRequest {
 
 export interface UpdatePostRequest {
   body: string;
+  /** Reason for an edit by a moderator of someone else's post; recorded in the audit log. */
+  reason?: string | null;
 }
 
 /** An earlier text of a post; the API lists them newest first. */
@@ -329,6 +374,8 @@ export interface PostRevision {
   /** When this text was replaced by a newer one. */
   replacedAt: string;
   editor: PersonSummary;
+  /** Whether a moderator, not the author, made the edit that replaced this text. */
+  byModerator: boolean;
 }
 
 // Accessibility barrier reports

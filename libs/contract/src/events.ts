@@ -5,6 +5,7 @@
  */
 
 import type { DocumentChangedEvent, DocumentRoomPayload } from './documents';
+import type { NotificationCreatedEvent, NotificationsReadEvent } from './notifications';
 import type { PlanRoomPayload, PlanUpdatedEvent } from './plans';
 
 export interface ThreadRoomPayload {
@@ -39,6 +40,27 @@ export interface ThreadCreatedEvent {
   authorDisplayName: string;
 }
 
+/** Open work of a network's moderation queue, sent with every queue event so badges stay right. */
+export interface ModerationQueueCounts {
+  networkId: string;
+  openReportCount: number;
+  pendingPostCount: number;
+}
+
+export interface ReportCreatedEvent extends ModerationQueueCounts {
+  reportId: string;
+}
+
+export interface ReportResolvedEvent extends ModerationQueueCounts {
+  reportIds: string[];
+}
+
+/** A thread was locked, unlocked, pinned, unpinned, moved, or became visible after approval. */
+export interface ThreadChangedEvent {
+  networkId: string;
+  threadId: string;
+}
+
 export interface ServerToClientEvents {
   'post.created': (event: PostCreatedEvent) => void;
   'post.updated': (event: PostChangedEvent) => void;
@@ -46,6 +68,18 @@ export interface ServerToClientEvents {
   'thread.created': (event: ThreadCreatedEvent) => void;
   'plan.updated': (event: PlanUpdatedEvent) => void;
   'document.changed': (event: DocumentChangedEvent) => void;
+  /** To the thread room and the network room; after a move, to the rooms of both networks. */
+  'thread.updated': (event: ThreadChangedEvent) => void;
+  /** Only to the moderation room of the network. */
+  'report.created': (event: ReportCreatedEvent) => void;
+  /** Only to the moderation room of the network. */
+  'report.resolved': (event: ReportResolvedEvent) => void;
+  /** Only to the moderation room: a post started or stopped waiting for approval. */
+  'moderation.queue.changed': (event: ModerationQueueCounts) => void;
+  /** Only to the person's own sockets. */
+  'notification.created': (event: NotificationCreatedEvent) => void;
+  /** Only to the person's own sockets. */
+  'notifications.read': (event: NotificationsReadEvent) => void;
 }
 
 export interface ClientToServerEvents {
@@ -57,6 +91,9 @@ export interface ClientToServerEvents {
   'plan.unsubscribe': (payload: PlanRoomPayload) => void;
   'document.subscribe': (payload: DocumentRoomPayload, ack: (result: SubscribeAck) => void) => void;
   'document.unsubscribe': (payload: DocumentRoomPayload) => void;
+  /** Joins the live moderation queue of a network; only for its moderators, owners and administrators. */
+  'moderation.subscribe': (payload: NetworkRoomPayload, ack: (result: SubscribeAck) => void) => void;
+  'moderation.unsubscribe': (payload: NetworkRoomPayload) => void;
 }
 
 /** Socket.io path, so the SPA and the API agree without configuration. */

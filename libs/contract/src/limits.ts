@@ -39,6 +39,10 @@ export const LIMITS = {
   deletionReason: { min: 5, max: 500 },
   searchQuery: { max: 200 },
   fileName: { max: 200 },
+  codeOfConduct: { min: 10, max: 20000 },
+  codeOfConductChangeNote: { max: 200 },
+  reportDetails: { max: 1000 },
+  moderationReason: { max: 500 },
 } as const;
 
 /** Replies deeper than this are shown at this level, with a "reply to" note, as forums flatten deep trees. */

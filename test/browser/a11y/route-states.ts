@@ -2,6 +2,8 @@ import type { Role } from '../support/people';
 import { proposalInput } from '../support/demo-api';
 import { waitVisible } from '../support/wait';
 import { DOCUMENT_ROUTE_STATES } from './document-route-states';
+import { MODERATION_ROUTE_STATES } from './moderation-route-states';
+import { NOTIFICATION_ROUTE_STATES } from './notification-route-states';
 import { PLAN_ROUTE_STATES } from './plan-route-states';
 import {
   CLOSED_NETWORK,
@@ -407,6 +409,7 @@ export const ROUTE_STATES: RouteState[] = [
 
   ...PLAN_ROUTE_STATES,
   ...DOCUMENT_ROUTE_STATES,
+  ...NOTIFICATION_ROUTE_STATES,
 
   // Administration.
   { route: '/beheer', role: 'visitor', state: 'login required', reach: (c) => c.open('/beheer') },
@@ -520,4 +523,7 @@ export const ROUTE_STATES: RouteState[] = [
       await waitVisible(c.page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }));
     },
   },
+
+  // Moderation rows add reports, code of conduct versions, hidden posts and a locked thread, so they run last.
+  ...MODERATION_ROUTE_STATES,
 ];

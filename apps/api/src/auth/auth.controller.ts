@@ -8,6 +8,7 @@ import { DomainEvents } from '../realtime/domain-events';
 import { UserEntity } from '../users/user.entity';
 import { CurrentUserDto, LoginDto, RegisterDto, SessionResponseDto } from '../users/users.dto';
 import { toCurrentUser, UsersService } from '../users/users.service';
+import { AccountEmailService } from './account-email.service';
 import { LoginThrottle } from './login-throttle';
 import { SESSION_COOKIE } from './session';
 
@@ -27,12 +28,14 @@ export class AuthController {
     private readonly users: UsersService,
     private readonly events: DomainEvents,
     private readonly throttle: LoginThrottle,
+    private readonly accountEmail: AccountEmailService,
   ) {}
 
   @Post('register')
-  @ApiCreatedResponse({ type: CurrentUserDto, description: 'The account is created and signed in.' })
+  @ApiCreatedResponse({ type: CurrentUserDto, description: 'The account is created and signed in; a verification mail is queued.' })
   async register(@Body() body: RegisterDto, @Req() request: Request): Promise<CurrentUserBody> {
     const user = await this.users.create(body);
+    await this.accountEmail.sendVerification(user);
     await logIn(request, user);
     return toCurrentUser(user);
   }

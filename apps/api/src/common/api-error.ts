@@ -1,10 +1,13 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { ApiErrorBody, ApiErrorCode, FieldError, FieldErrorCode } from '@inclusieplein/contract';
 
+/** Fields an error body may carry besides the code, such as `retryAfterSeconds`. */
+export type ApiErrorExtras = Pick<ApiErrorBody, 'retryAfterSeconds' | 'mutedUntil' | 'currentCodeOfConductVersion'>;
+
 /** An HTTP error whose body is the contract's ApiErrorBody; the exception filter sends it as it is. */
 export class ApiException extends HttpException {
-  constructor(status: HttpStatus, code: ApiErrorCode, message: string, errors?: FieldError[]) {
-    const body: ApiErrorBody = { statusCode: status, code, message, ...(errors ? { errors } : {}) };
+  constructor(status: HttpStatus, code: ApiErrorCode, message: string, errors?: FieldError[], extras?: ApiErrorExtras) {
+    const body: ApiErrorBody = { statusCode: status, code, message, ...(errors ? { errors } : {}), ...extras };
     super(body, status);
   }
 }

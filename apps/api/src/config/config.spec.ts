@@ -263,3 +263,72 @@ describe('loadConfig s3 storage', () => {
     expect(loadConfig({ S3_BUCKET: 'Invalid_Name' }, '/srv/app').storage.driver).toBe('local');
   });
 });
+
+describe('loadConfig mail', () => {
+  it('has no SMTP server by default', () => {
+    const mail = loadConfig({}, '/srv/app').mail;
+    expect(mail.smtp).toBeNull();
+    expect(mail.publicUrl).toBe('http://localhost:3000');
+    expect(mail.timeZone).toBe('Europe/Amsterdam');
+    expect(mail.digestHour).toBe(7);
+    expect(mail.digestWeekday).toBe(1);
+  });
+
+  it('reads SMTP_URL', () => {
+    expect(loadConfig({ SMTP_URL: 'smtp://mail.example.org:587' }, '/srv/app').mail.smtp).toEqual({
+      url: 'smtp://mail.example.org:587',
+    });
+  });
+
+  it('reads separate SMTP settings', () => {
+    const env = { SMTP_HOST: 'mail.example.org', SMTP_SECURE: 'true', SMTP_USER: 'app', SMTP_PASS: 'geheim' };
+    expect(loadConfig(env, '/srv/app').mail.smtp).toEqual({
+      host: 'mail.example.org',
+      port: 465,
+      secure: true,
+      user: 'app',
+      password: 'geheim',
+    });
+  });
+
+  it('drops a trailing slash from PUBLIC_URL', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://inclusieplein.nl/' }, '/srv/app').mail.publicUrl).toBe('https://inclusieplein.nl');
+  });
+
+  it('rejects an SMTP_URL with another scheme', () => {
+    expect(configError({ SMTP_URL: 'http://mail.example.org' }).message).toMatch(/SMTP_URL must start with smtp/);
+  });
+
+  it('rejects an unknown MAIL_TIME_ZONE', () => {
+    expect(configError({ MAIL_TIME_ZONE: 'Mars/Olympus' }).message).toMatch(/MAIL_TIME_ZONE/);
+  });
+
+  it('rejects a MAIL_DIGEST_WEEKDAY outside 1 to 7', () => {
+    expect(configError({ MAIL_DIGEST_WEEKDAY: '0' }).message).toMatch(/MAIL_DIGEST_WEEKDAY must be a whole number from 1 to 7/);
+  });
+
+  it('rejects a MAIL_DIGEST_HOUR of 24', () => {
+    expect(configError({ MAIL_DIGEST_HOUR: '24' }).message).toMatch(/MAIL_DIGEST_HOUR/);
+  });
+});
+
+describe('loadConfig rate limits', () => {
+  it('allows 6 replies per minute and 5 threads per hour by default', () => {
+    expect(loadConfig({}, '/srv/app').rateLimits).toEqual({ repliesPerMinute: 6, threadsPerHour: 5 });
+  });
+
+  it('reads both limits', () => {
+    const env = { RATE_LIMIT_REPLIES_PER_MINUTE: '20', RATE_LIMIT_THREADS_PER_HOUR: '2' };
+    expect(loadConfig(env, '/srv/app').rateLimits).toEqual({ repliesPerMinute: 20, threadsPerHour: 2 });
+  });
+
+  it.each(['0', '-1', '1.5', 'many', '10001'])('rejects RATE_LIMIT_REPLIES_PER_MINUTE=%s', (value) => {
+    expect(configError({ RATE_LIMIT_REPLIES_PER_MINUTE: value }).message).toMatch(
+      /RATE_LIMIT_REPLIES_PER_MINUTE must be a whole number from 1 to 10000/,
+    );
+  });
+
+  it('rejects an invalid RATE_LIMIT_THREADS_PER_HOUR', () => {
+    expect(configError({ RATE_LIMIT_THREADS_PER_HOUR: '0' }).message).toMatch(/RATE_LIMIT_THREADS_PER_HOUR/);
+  });
+});

@@ -22,6 +22,34 @@ export interface AppConfig {
   maxUploadBytes: number;
   /** Driver and location of uploaded files. */
   storage: StorageConfig;
+  /** Posting limits per person; moderators, owners and administrators of the network are exempt. */
+  rateLimits: RateLimitConfig;
+  /** Outgoing e-mail: SMTP server, sender, links and digest times. */
+  mail: MailConfig;
+}
+
+/** SMTP server as an smtp:// or smtps:// URL, or as separate settings. */
+export type SmtpConfig =
+  | { url: string }
+  | { host: string; port: number; secure: boolean; user: string | null; password: string | null };
+
+export interface MailConfig {
+  /** Null when no SMTP server is set: then the mail worker idles and mails wait in the outbox. */
+  smtp: SmtpConfig | null;
+  /** Sender address, such as `Inclusieplein <noreply@inclusieplein.nl>`. */
+  from: string;
+  /** Address of the web app without trailing slash, for links in mails. */
+  publicUrl: string;
+  /** IANA time zone in which the digest hour and weekday are read. */
+  timeZone: string;
+  /** Hour of the day (0 to 23) at which daily and weekly digests are sent. */
+  digestHour: number;
+  /** ISO weekday of the weekly digest: 1 is Monday, 7 is Sunday. */
+  digestWeekday: number;
+  /** Pause before the first retry of a failed mail, in milliseconds; each next retry waits twice as long. */
+  retryBaseMs: number;
+  /** How often the mail worker checks the outbox when nothing wakes it, in milliseconds. */
+  pollIntervalMs: number;
 }
 
 /** Files in a folder on the local disk, for a single API instance only. */
@@ -53,6 +81,13 @@ export interface S3StorageConfig {
 }
 
 export type StorageConfig = LocalStorageConfig | S3StorageConfig;
+
+export interface RateLimitConfig {
+  /** Replies one person may post in any 60 seconds. */
+  repliesPerMinute: number;
+  /** Threads one person may start in any 3600 seconds. */
+  threadsPerHour: number;
+}
 
 export class ConfigError extends Error {}
 
@@ -200,6 +235,87 @@ function parseS3Prefix(value: string | undefined): string {
   return prefix;
 }
 
+function parseWholeNumber(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}".`);
+  }
+  return number;
+}
+
+function parseSmtp(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  const url = readSetting(env, 'SMTP_URL');
+  if (url !== undefined) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ConfigError('SMTP_URL is not a valid URL; expected smtp://user:password@host:587 or smtps://host:465.');
+    }
+    if (!['smtp:', 'smtps:'].includes(parsed.protocol)) {
+      throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, got "${parsed.protocol}//".`);
+    }
+    return { url };
+  }
+  const host = readSetting(env, 'SMTP_HOST');
+  if (host === undefined) return null;
+  const secure = parseBoolean('SMTP_SECURE', readSetting(env, 'SMTP_SECURE'), false);
+  return {
+    host,
+    port: parsePort('SMTP_PORT', readSetting(env, 'SMTP_PORT'), secure ? 465 : 587),
+    secure,
+    user: readSetting(env, 'SMTP_USER') ?? null,
+    password: env.SMTP_PASS && env.SMTP_PASS !== '' ? env.SMTP_PASS : null,
+  };
+}
+
+function parsePublicUrl(value: string | undefined, port: number): string {
+  if (value === undefined) return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL is not a valid URL; expected for example https://inclusieplein.nl, got "${value}".`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol)) {
+    throw new ConfigError(`PUBLIC_URL must start with http:// or https://, got "${value}".`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function parseTimeZone(value: string | undefined): string {
+  const timeZone = value ?? 'Europe/Amsterdam';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw new ConfigError(`MAIL_TIME_ZONE must be an IANA time zone such as Europe/Amsterdam, got "${timeZone}".`);
+  }
+  return timeZone;
+}
+
+function parseMail(env: NodeJS.ProcessEnv, port: number): MailConfig {
+  return {
+    smtp: parseSmtp(env),
+    from: readSetting(env, 'MAIL_FROM') ?? 'Inclusieplein <noreply@localhost>',
+    publicUrl: parsePublicUrl(readSetting(env, 'PUBLIC_URL'), port),
+    timeZone: parseTimeZone(readSetting(env, 'MAIL_TIME_ZONE')),
+    digestHour: parseWholeNumber('MAIL_DIGEST_HOUR', readSetting(env, 'MAIL_DIGEST_HOUR'), 7, 0, 23),
+    digestWeekday: parseWholeNumber('MAIL_DIGEST_WEEKDAY', readSetting(env, 'MAIL_DIGEST_WEEKDAY'), 1, 1, 7),
+    retryBaseMs: parseWholeNumber('MAIL_RETRY_BASE_MS', readSetting(env, 'MAIL_RETRY_BASE_MS'), 30_000, 10, 3_600_000),
+    pollIntervalMs: parseWholeNumber('MAIL_POLL_INTERVAL_MS', readSetting(env, 'MAIL_POLL_INTERVAL_MS'), 5_000, 10, 600_000),
+  };
+}
+
+function parseRateLimit(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const limit = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > 10000) {
+    throw new ConfigError(`${name} must be a whole number from 1 to 10000, got "${value}".`);
+  }
+  return limit;
+}
+
 /**
  * Reads and validates the settings; throws ConfigError with a message that names the variable and the fix.
  * `cwd` resolves a relative DATA_DIR and STORAGE_LOCAL_ROOT.
@@ -219,8 +335,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError('SESSION_SECRET must be at least 32 characters long.');
   }
 
+  const port = parsePort('PORT', env.PORT, 3000);
   return {
-    port: parsePort('PORT', env.PORT, 3000),
+    port,
     host: env.HOST && env.HOST !== '' ? env.HOST : '0.0.0.0',
     databaseUrl,
     dataDir,
@@ -231,6 +348,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     embeddedDatabasePort: parsePort('EMBEDDED_DATABASE_PORT', env.EMBEDDED_DATABASE_PORT, 54329),
     maxUploadBytes: parseMaxUploadBytes(readSetting(env, 'MAX_UPLOAD_BYTES')),
     storage: parseStorage(env, dataDir, cwd),
+    rateLimits: {
+      repliesPerMinute: parseRateLimit('RATE_LIMIT_REPLIES_PER_MINUTE', readSetting(env, 'RATE_LIMIT_REPLIES_PER_MINUTE'), 6),
+      threadsPerHour: parseRateLimit('RATE_LIMIT_THREADS_PER_HOUR', readSetting(env, 'RATE_LIMIT_THREADS_PER_HOUR'), 5),
+    },
+    mail: parseMail(env, port),
   };
 }
 

@@ -10,6 +10,7 @@ import { PostEntity } from '../discussions/post.entity';
 import { ThreadEntity } from '../discussions/thread.entity';
 import { MembershipRequestEntity } from '../memberships/membership-request.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
+import { MODERATION_ENTITIES } from '../moderation/moderation.entities';
 import { ExternalNetworkEntity } from '../networks/external-network.entity';
 import { NetworkEntity } from '../networks/network.entity';
 import { PlanRevisionEntity, PlanStatusChangeEntity } from '../plans/plan-history.entity';
@@ -38,4 +39,5 @@ export const ENTITIES = [
   DocumentEntity,
   DocumentVersionEntity,
   DocumentDeletionEntity,
+  ...MODERATION_ENTITIES,
 ];

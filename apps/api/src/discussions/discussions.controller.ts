@@ -57,7 +57,7 @@ export class DiscussionsController {
   @UseGuards(SignedInGuard)
   @ApiOkResponse({ type: PostDto })
   edit(@Param('id', uuid) id: string, @Body() body: UpdatePostDto, @CurrentUser() user: UserEntity): Promise<PostBody> {
-    return this.discussions.edit(id, user, body.body);
+    return this.discussions.edit(id, user, body.body, body.reason ?? null);
   }
 
   @Delete('posts/:id')

@@ -5,6 +5,7 @@ import type {
   CreateThreadRequest,
   NetworkVisibility,
   Post,
+  PostApproval,
   PostRevision,
   ThreadDetail,
   ThreadSummary,
@@ -13,7 +14,7 @@ import type {
 import { LIMITS } from '@inclusieplein/contract';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
-import { RequiredText } from '../common/validation';
+import { OptionalText, RequiredText } from '../common/validation';
 import { PersonSummaryDto } from '../users/users.dto';
 
 /** Declares a post body: Markdown, kept as typed except for trailing white space. */
@@ -52,6 +53,14 @@ export class CreatePostDto implements CreatePostRequest {
 export class UpdatePostDto implements UpdatePostRequest {
   @PostBody()
   body: string;
+
+  @OptionalText({ ...LIMITS.moderationReason, nullable: true, description: 'Reason for a moderator edit, kept in the audit log' })
+  reason?: string | null;
+}
+
+class PostHiddenDto {
+  @ApiProperty() reason: string;
+  @ApiProperty({ format: 'date-time' }) hiddenAt: string;
 }
 
 export class PostDto implements Post {
@@ -66,6 +75,9 @@ export class PostDto implements Post {
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) editedAt: string | null;
   @ApiProperty() editCount: number;
   @ApiProperty() deleted: boolean;
+  @ApiPropertyOptional({ type: PostHiddenDto, nullable: true, description: 'Set while a moderator hides the post' })
+  hidden: PostHiddenDto | null;
+  @ApiProperty({ enum: ['approved', 'pending', 'rejected'] }) approval: PostApproval;
 }
 
 class ThreadNetworkDto {
@@ -89,6 +101,8 @@ export class ThreadSummaryDto implements ThreadSummary {
   @ApiProperty({ format: 'date-time' }) lastActivityAt: string;
   @ApiProperty() replyCount: number;
   @ApiProperty() isDemo: boolean;
+  @ApiProperty() pinned: boolean;
+  @ApiProperty() locked: boolean;
 }
 
 export class ThreadDetailDto implements ThreadDetail {
@@ -98,6 +112,9 @@ export class ThreadDetailDto implements ThreadDetail {
   @ApiProperty({ type: PersonSummaryDto }) author: PersonSummaryDto;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty() isDemo: boolean;
+  @ApiProperty() pinned: boolean;
+  @ApiProperty() locked: boolean;
+  @ApiPropertyOptional({ type: String, nullable: true }) lockReason: string | null;
   @ApiProperty({ type: [PostDto], description: 'Depth-first reading order' }) posts: PostDto[];
   @ApiProperty() canReply: boolean;
   @ApiProperty() canModerate: boolean;
@@ -110,4 +127,5 @@ export class PostRevisionDto implements PostRevision {
   @ApiProperty() body: string;
   @ApiProperty({ format: 'date-time' }) replacedAt: string;
   @ApiProperty({ type: PersonSummaryDto }) editor: PersonSummaryDto;
+  @ApiProperty() byModerator: boolean;
 }

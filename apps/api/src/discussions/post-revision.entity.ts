@@ -22,4 +22,8 @@ export class PostRevisionEntity {
 
   @Column({ name: 'replaced_at', type: 'timestamptz' })
   replacedAt: Date;
+
+  /** Whether a moderator, not the author, made the edit that replaced this text. */
+  @Column({ name: 'by_moderator', type: 'boolean', default: false })
+  byModerator: boolean;
 }

@@ -1,3 +1,4 @@
+import type { PostApproval } from '@inclusieplein/contract';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 
@@ -37,6 +38,20 @@ export class PostEntity {
 
   @Column({ name: 'deleted_by_id', type: 'uuid', nullable: true })
   deletedById: string | null;
+
+  /** Set while a moderator hides the post or after they reject it; only the author and moderators read it then. */
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null;
+
+  @Column({ name: 'hidden_reason', type: 'varchar', length: 500, nullable: true })
+  hiddenReason: string | null;
+
+  @Column({ name: 'hidden_by_id', type: 'uuid', nullable: true })
+  hiddenById: string | null;
+
+  /** `pending` and `rejected` posts are shown only to their author and to moderators. */
+  @Column({ type: 'varchar', length: 10, default: 'approved' })
+  approval: PostApproval;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -29,6 +29,17 @@ export class ThreadEntity {
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
 
+  /** Set while a moderator pins the thread; pinned threads are listed first, most recently pinned first. */
+  @Column({ name: 'pinned_at', type: 'timestamptz', nullable: true })
+  pinnedAt: Date | null;
+
+  /** Set while the thread is locked: only moderators can reply. */
+  @Column({ name: 'locked_at', type: 'timestamptz', nullable: true })
+  lockedAt: Date | null;
+
+  @Column({ name: 'lock_reason', type: 'varchar', length: 500, nullable: true })
+  lockReason: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -22,10 +22,15 @@ import { UploadsService } from './uploads.service';
 const archivedError = () =>
   new ApiException(HttpStatus.CONFLICT, 'document_archived', 'The document is archived; restore it before changing it.');
 
-/** Checks that a `YYYY-MM-DD` string is a real calendar date. */
-function isCalendarDate(value: string): boolean {
+/** Oldest year a document may have; earlier dates are typing mistakes such as `0002-12-03`. */
+const EARLIEST_DOCUMENT_YEAR = 1900;
+
+/** Checks that a `YYYY-MM-DD` string is a real calendar date from 1900 up to the end of next year. */
+function isPlausibleDocumentDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return false;
+  const year = date.getUTCFullYear();
+  return year >= EARLIEST_DOCUMENT_YEAR && year <= new Date().getUTCFullYear() + 1;
 }
 
 /** Adds, describes, versions, archives and deletes documents. */
@@ -237,8 +242,10 @@ export class DocumentsService {
 
   private async validateMetadata(body: DocumentMetadataDto): Promise<void> {
     const errors = [];
-    if (body.documentDate && !isCalendarDate(body.documentDate)) {
-      errors.push(fieldError('documentDate', 'invalid_date', `"${body.documentDate}" is not a date in the calendar.`));
+    if (body.documentDate && !isPlausibleDocumentDate(body.documentDate)) {
+      errors.push(
+        fieldError('documentDate', 'invalid_date', `"${body.documentDate}" is not a calendar date from ${EARLIEST_DOCUMENT_YEAR} to next year.`),
+      );
     }
     if (body.municipalityCode && !(await this.dataSource.getRepository(MunicipalityEntity).existsBy({ code: body.municipalityCode }))) {
       errors.push(fieldError('municipalityCode', 'unknown_municipality', `No municipality has CBS code "${body.municipalityCode}".`));

@@ -57,10 +57,11 @@ export class UploadsService {
     const storageKey = `files/${randomUUID()}`;
     let stored = false;
     try {
-      const type = await detectFileType(received.tempPath, received.originalName).catch((error: unknown) => {
+      const rejectAsApiError = (error: unknown): never => {
         throw this.toApiError(error);
-      });
-      const suggested = await readSuggestedMetadata(received.tempPath, type);
+      };
+      const type = await detectFileType(received.tempPath, received.originalName).catch(rejectAsApiError);
+      const suggested = await readSuggestedMetadata(received.tempPath, type).catch(rejectAsApiError);
       await this.storage.putFile(storageKey, received.tempPath, type.mediaType);
       stored = true;
       const now = new Date();

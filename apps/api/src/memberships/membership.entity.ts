@@ -19,4 +19,11 @@ export class MembershipEntity {
 
   @CreateDateColumn({ name: 'joined_at', type: 'timestamptz' })
   joinedAt: Date;
+
+  /** The member cannot post, reply or edit until this time; null or past means not muted. */
+  @Column({ name: 'muted_until', type: 'timestamptz', nullable: true })
+  mutedUntil: Date | null;
+
+  @Column({ name: 'mute_reason', type: 'varchar', length: 500, nullable: true })
+  muteReason: string | null;
 }

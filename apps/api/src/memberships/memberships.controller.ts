@@ -15,7 +15,7 @@ export class MembershipsController {
   @Post('networks/:slug/join')
   @ApiOkResponse({ type: JoinResponseDto, description: 'Member of an open network, or a request for a closed one.' })
   join(@Param('slug') slug: string, @Body() body: JoinDto, @CurrentUser() user: UserEntity): Promise<JoinResponse> {
-    return this.memberships.join(slug, user, body.motivation);
+    return this.memberships.join(slug, user, body.motivation, body.acceptedCodeOfConductVersion);
   }
 
   @Delete('networks/:slug/membership')

@@ -10,13 +10,19 @@ import type {
   NetworkRole,
 } from '@inclusieplein/contract';
 import { LIMITS } from '@inclusieplein/contract';
-import { IsIn } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { OptionalText } from '../common/validation';
 import { PersonSummaryDto } from '../users/users.dto';
 
 export class JoinDto implements JoinRequest {
   @OptionalText({ ...LIMITS.motivation, nullable: true, description: 'Why the person wants to join a closed network' })
   motivation?: string | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, description: 'Version of the code of conduct the person accepted; required when the network has one' })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  acceptedCodeOfConductVersion?: number | null;
 }
 
 export class DecideRequestDto {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NetworkEntity } from '../networks/network.entity';
+import { ModerationCoreModule } from '../moderation/moderation-core.module';
 import { UsersModule } from '../users/users.module';
 import { MembershipRequestEntity } from './membership-request.entity';
 import { MembershipEntity } from './membership.entity';
@@ -9,7 +10,7 @@ import { MembershipsService } from './memberships.service';
 import { NetworkAccessService } from './network-access.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MembershipEntity, MembershipRequestEntity, NetworkEntity]), UsersModule],
+  imports: [TypeOrmModule.forFeature([MembershipEntity, MembershipRequestEntity, NetworkEntity]), UsersModule, ModerationCoreModule],
   controllers: [MembershipsController],
   providers: [MembershipsService, NetworkAccessService],
   exports: [NetworkAccessService, MembershipsService],

@@ -4,6 +4,8 @@ import type { JoinResponse, Member, MembershipRequestDetail, NetworkRole } from 
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { ApiException, conflict, fieldError, forbidden, notFound, validationFailed } from '../common/api-error';
 import { isUniqueViolation } from '../common/database-errors';
+import { AuditLogService, AuditRecord } from '../moderation/audit-log.service';
+import { MembershipRulesService } from '../moderation/membership-rules.service';
 import { DomainEvents } from '../realtime/domain-events';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -11,6 +13,19 @@ import { MembershipRequestEntity } from './membership-request.entity';
 import { MembershipEntity } from './membership.entity';
 import { toMember, toRequestDetail, toRequestSummary } from './memberships.mapper';
 import { NetworkAccessService } from './network-access.service';
+
+/** Audit entry of a role change; `from` is null when the person was not a member yet. */
+function roleChange(networkId: string, actorId: string, userId: string, from: NetworkRole | null, to: NetworkRole): AuditRecord {
+  return {
+    networkId,
+    actorId,
+    action: 'member.role_changed',
+    targetType: 'user',
+    targetId: userId,
+    targetUserId: userId,
+    details: { from, to },
+  };
+}
 
 const ROLE_ORDER: Record<NetworkRole, number> = { owner: 0, moderator: 1, member: 2 };
 
@@ -26,17 +41,34 @@ export class MembershipsService {
     private readonly access: NetworkAccessService,
     private readonly users: UsersService,
     private readonly events: DomainEvents,
+    private readonly rules: MembershipRulesService,
+    private readonly audit: AuditLogService,
   ) {}
 
-  /** Joins an open network at once; for a closed network, files a request that a moderator decides on. */
-  async join(slug: string, user: UserEntity, motivation: string | null | undefined): Promise<JoinResponse> {
+  /**
+   * Joins an open network at once; for a closed network, files a request that a moderator decides on.
+   * Banned people are rejected, and when the network has a code of conduct the person must have
+   * accepted its current version, which is then recorded.
+   */
+  async join(
+    slug: string,
+    user: UserEntity,
+    motivation: string | null | undefined,
+    acceptedCodeOfConductVersion?: number | null,
+  ): Promise<JoinResponse> {
     const network = await this.access.getNetworkBySlug(slug);
     if (network.status !== 'active') throw notFound('The network');
     if (await this.access.roleOf(network.id, user)) throw alreadyMember();
+    const manager = this.dataSource.manager;
+    await this.rules.assertNotBanned(manager, network.id, user.id);
+    const codeVersion = await this.rules.assertAcceptedCurrentCode(manager, network.id, acceptedCodeOfConductVersion);
 
     if (network.visibility === 'open') {
       try {
-        await this.memberships.insert({ networkId: network.id, userId: user.id, role: 'member' });
+        await this.dataSource.transaction(async (transaction) => {
+          await transaction.insert(MembershipEntity, { networkId: network.id, userId: user.id, role: 'member' });
+          if (codeVersion !== null) await this.rules.recordAcceptance(transaction, network.id, user.id, codeVersion);
+        });
       } catch (error) {
         // A second join at the same moment, such as a double click: the primary key decides.
         if (isUniqueViolation(error)) throw alreadyMember();
@@ -50,9 +82,18 @@ export class MembershipsService {
     }
     let request: MembershipRequestEntity;
     try {
-      request = await this.requests.save(
-        this.requests.create({ networkId: network.id, userId: user.id, motivation: motivation ?? '', status: 'pending' }),
-      );
+      request = await this.dataSource.transaction(async (transaction) => {
+        const saved = await transaction.save(
+          transaction.create(MembershipRequestEntity, {
+            networkId: network.id,
+            userId: user.id,
+            motivation: motivation ?? '',
+            status: 'pending',
+          }),
+        );
+        if (codeVersion !== null) await this.rules.recordAcceptance(transaction, network.id, user.id, codeVersion);
+        return saved;
+      });
     } catch (error) {
       // The partial unique index allows one pending request per person and network.
       if (isUniqueViolation(error)) throw requestPending();
@@ -109,12 +150,17 @@ export class MembershipsService {
   async changeRole(slug: string, userId: string, role: NetworkRole, actor: UserEntity): Promise<Member> {
     const network = await this.access.getNetworkBySlug(slug);
     await this.access.assertIsOwner(network, actor);
+    let entry: AuditRecord | null = null;
     await this.dataSource.transaction(async (manager) => {
       const membership = await this.lockMembership(manager, network.id, userId);
       if (!membership) throw notFound('The member');
+      if (membership.role === role) return;
       if (membership.role === 'owner' && role !== 'owner') await this.assertAnotherOwner(manager, network.id, userId);
       await manager.update(MembershipEntity, { networkId: network.id, userId }, { role });
+      entry = roleChange(network.id, actor.id, userId, membership.role, role);
+      await this.audit.record(manager, entry);
     });
+    if (entry) this.audit.announce(entry);
     return this.getMember(network.id, userId);
   }
 
@@ -124,7 +170,15 @@ export class MembershipsService {
     const network = await this.access.getNetworkBySlug(slug);
     const owner = await this.users.findByEmail(email);
     if (!owner) throw validationFailed(fieldError('email', 'unknown_user', `No account uses "${email}".`));
-    await this.memberships.upsert({ networkId: network.id, userId: owner.id, role: 'owner' }, ['networkId', 'userId']);
+    let entry: AuditRecord | null = null;
+    await this.dataSource.transaction(async (manager) => {
+      const membership = await this.lockMembership(manager, network.id, owner.id);
+      if (membership?.role === 'owner') return;
+      await manager.upsert(MembershipEntity, { networkId: network.id, userId: owner.id, role: 'owner' }, ['networkId', 'userId']);
+      entry = roleChange(network.id, admin.id, owner.id, membership?.role ?? null, 'owner');
+      await this.audit.record(manager, entry);
+    });
+    if (entry) this.audit.announce(entry);
     return this.getMember(network.id, owner.id);
   }
 
@@ -151,6 +205,15 @@ export class MembershipsService {
         decidedById: moderator.id,
         decidedAt: new Date(),
         decisionReason: reason,
+      });
+      await this.audit.record(manager, {
+        networkId: request.networkId,
+        actorId: moderator.id,
+        action: status === 'approved' ? 'membership.approved' : 'membership.declined',
+        targetType: 'membership_request',
+        targetId: requestId,
+        targetUserId: request.userId,
+        reason,
       });
       if (status === 'approved') {
         // Someone who became member or owner while the request waited keeps that role.

@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type {
   DocumentChangedEvent,
+  ModerationQueueCounts,
   NetworkVisibility,
+  NotificationCreatedEvent,
+  NotificationsReadEvent,
   PlanUpdatedEvent,
   PostChangedEvent,
   PostCreatedEvent,
+  ReportCreatedEvent,
+  ReportResolvedEvent,
+  ThreadChangedEvent,
   ThreadCreatedEvent,
 } from '@inclusieplein/contract';
 import { Subject } from 'rxjs';
@@ -39,8 +45,20 @@ export interface DomainEventMap {
     postId: string | null;
     reason: string | null;
   };
+  /** A member reported a post or thread; goes to the network's moderation room only. */
+  'report.created': ReportCreatedEvent;
+  /** Moderators resolved reports; goes to the network's moderation room only. */
+  'report.resolved': ReportResolvedEvent;
+  /** A post started or stopped waiting for approval; goes to the network's moderation room only. */
+  'moderation.queue.changed': ModerationQueueCounts;
+  /** A thread was locked, pinned, moved or approved. After a move, `previousNetworkId` is the old network. */
+  'thread.updated': ThreadChangedEvent & { previousNetworkId?: string };
   /** A person left or was removed from a network, so their sockets must leave its rooms. */
   'membership.ended': { networkId: string; userId: string; visibility: NetworkVisibility };
+  /** A notification for `userId` was stored; only that person's sockets hear it. */
+  'notification.created': NotificationCreatedEvent & { userId: string };
+  /** `userId` marked notifications read; their other tabs update the count. */
+  'notifications.read': NotificationsReadEvent & { userId: string };
   /** A session was logged out, so sockets opened with it lose its rights. */
   'session.ended': { sessionId: string };
 }

@@ -44,6 +44,7 @@ const networkRoom = (networkId: string) => `network:${networkId}`;
 const planRoom = (planId: string) => `plan:${planId}`;
 const documentRoom = (documentId: string) => `document:${documentId}`;
 const userRoom = (userId: string) => `user:${userId}`;
+const moderationRoom = (networkId: string) => `moderation:${networkId}`;
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 
 /**
@@ -187,8 +188,49 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
     await socket.leave(documentRoom(payload.documentId));
   }
 
+  /** Joins the live moderation queue after the same check as reading the queue over HTTP. */
+  @SubscribeMessage('moderation.subscribe')
+  async subscribeModeration(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: NetworkRoomPayload): Promise<SubscribeAck> {
+    const networkId = payload?.networkId;
+    if (typeof networkId !== 'string' || !UUID.test(networkId)) return { ok: false, code: 'invalid' };
+    const network = await this.dataSource.getRepository(NetworkEntity).findOneBy({ id: networkId });
+    if (!network) return { ok: false, code: 'not_found' };
+    const user = socket.data.user ?? undefined;
+    if (!this.access.canSeeNetwork(network, user) || !(await this.access.isModerator(network, user))) {
+      return { ok: false, code: 'forbidden' };
+    }
+    await socket.join(moderationRoom(networkId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage('moderation.unsubscribe')
+  async unsubscribeModeration(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: NetworkRoomPayload): Promise<void> {
+    if (typeof payload?.networkId !== 'string') return;
+    await socket.leave(moderationRoom(payload.networkId));
+  }
+
   private async dispatch(event: DomainEvent): Promise<void> {
     switch (event.name) {
+      case 'report.created':
+      case 'report.resolved':
+      case 'moderation.queue.changed':
+        this.server.to(moderationRoom(event.payload.networkId)).emit(event.name, event.payload);
+        return;
+      case 'thread.updated': {
+        const { previousNetworkId, ...payload } = event.payload;
+        const rooms = [threadRoom(payload.threadId), networkRoom(payload.networkId)];
+        if (previousNetworkId) {
+          rooms.push(networkRoom(previousNetworkId));
+          await this.recheckThreadRoom(payload.threadId, payload.networkId);
+        }
+        this.server.to(rooms).emit(event.name, payload);
+        return;
+      }
+      case 'moderation.acted':
+        if (event.payload.action === 'member.role_changed' && event.payload.targetUserId) {
+          await this.recheckModerationRoom(event.payload.networkId, event.payload.targetUserId);
+        }
+        return;
       case 'post.created':
       case 'post.updated':
       case 'post.deleted':
@@ -211,10 +253,47 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
         if (event.payload.visibility === 'closed') {
           await this.removeFromClosedNetwork(event.payload.networkId, event.payload.userId);
         }
+        // After the closed-network rooms: this check queries the database.
+        await this.recheckModerationRoom(event.payload.networkId, event.payload.userId);
         return;
       case 'session.ended':
         this.server.in(sessionRoom(event.payload.sessionId)).disconnectSockets(true);
         return;
+      case 'notification.created': {
+        const { userId, ...payload } = event.payload;
+        this.server.to(userRoom(userId)).emit(event.name, payload);
+        return;
+      }
+      case 'notifications.read': {
+        const { userId, ...payload } = event.payload;
+        this.server.to(userRoom(userId)).emit(event.name, payload);
+        return;
+      }
+    }
+  }
+
+  /** Takes a person's sockets out of a network's moderation room when they no longer moderate it. */
+  private async recheckModerationRoom(networkId: string, userId: string): Promise<void> {
+    const sockets = await this.server.in(userRoom(userId)).fetchSockets();
+    if (!sockets.some((socket) => socket.rooms.has(moderationRoom(networkId)))) return;
+    const network = await this.dataSource.getRepository(NetworkEntity).findOneBy({ id: networkId });
+    for (const socket of sockets) {
+      const user = socket.data.user ?? undefined;
+      if (!network || !(await this.access.isModerator(network, user))) socket.leave(moderationRoom(networkId));
+    }
+  }
+
+  /**
+   * After a thread moved to another network, sockets that may not read the new network leave the
+   * thread room, so a thread moved into a closed network stops reaching outsiders.
+   */
+  private async recheckThreadRoom(threadId: string, networkId: string): Promise<void> {
+    for (const socket of await this.server.in(threadRoom(threadId)).fetchSockets()) {
+      if (await this.access.findReadableNetwork(networkId, socket.data.user)) {
+        socket.data.threadNetworks[threadId] = networkId;
+      } else {
+        socket.leave(threadRoom(threadId));
+      }
     }
   }
 

@@ -1,3 +1,4 @@
+import type { EmailFrequency } from '@inclusieplein/contract';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { MunicipalityEntity } from '../reference-data/municipality.entity';
 
@@ -35,6 +36,14 @@ export class UserEntity {
 
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
+
+  /** When the person opened the link in the verification mail; null while unverified. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
+  /** Frequency of notification mails to the person. */
+  @Column({ name: 'email_frequency', type: 'varchar', length: 10, default: 'daily' })
+  emailFrequency: EmailFrequency;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

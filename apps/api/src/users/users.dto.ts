@@ -86,6 +86,9 @@ export class CurrentUserDto implements CurrentUser {
 
   @ApiProperty({ description: 'May add documents to the platform-wide library' })
   isLibraryEditor: boolean;
+
+  @ApiProperty({ description: 'Whether the person opened the link in the verification mail' })
+  emailVerified: boolean;
 }
 
 export class SessionResponseDto implements SessionResponse {

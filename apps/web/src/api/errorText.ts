@@ -19,12 +19,35 @@ export function describeError(t: TFunction, error: unknown): string {
     return t('errors.network');
   }
   if (error instanceof ApiError) {
+    const detailed = describeLimitError(t, error);
+    if (detailed) {
+      return detailed;
+    }
     const text = t(`errors.code.${error.code}`, { defaultValue: t('errors.code.internal_error') });
     // The support code helps only with a server fault. For a mistake such as a wrong password it is noise.
     const showCode = error.status >= 500 && error.body.requestId;
     return showCode ? `${text} ${t('errors.requestId', { id: error.body.requestId })}` : text;
   }
   return t('errors.unknown');
+}
+
+/**
+ * Returns the sentence for a posting limit or a mute that names when the person may post again,
+ * or null for other errors and when the server sent no time.
+ */
+function describeLimitError(t: TFunction, error: ApiError): string | null {
+  if (error.code === 'too_many_requests' && typeof error.body.retryAfterSeconds === 'number') {
+    const seconds = Math.max(1, Math.ceil(error.body.retryAfterSeconds));
+    return seconds < 60
+      ? t('errors.retryAfterSeconds', { count: seconds })
+      : t('errors.retryAfterMinutes', { count: Math.ceil(seconds / 60) });
+  }
+  if (error.code === 'member_muted' && error.body.mutedUntil) {
+    const locale = t('errors.dateLocale');
+    const until = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(error.body.mutedUntil));
+    return t('errors.mutedUntil', { date: until });
+  }
+  return null;
 }
 
 /** Turns the code of a field problem into a sentence that names the field. */

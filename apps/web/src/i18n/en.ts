@@ -2,7 +2,9 @@ import type { Messages } from './nl';
 import { accessibilityEn } from './en-accessibility';
 import { documentsEn } from './en-documents';
 import { easyReadEn } from './en-easy-read';
+import { notificationsEn } from './en-notifications';
 import { plansEn } from './en-plans';
+import { moderationEn } from './en-moderation';
 
 /** English interface texts. The `Messages` type makes the compiler reject a missing or extra key. */
 export const en: Messages = {
@@ -96,6 +98,12 @@ export const en: Messages = {
     network: 'There is no connection with Inclusieplein. Check your internet connection and try again.',
     unknown: 'Something went wrong. Please try again.',
     requestId: 'If you contact us, please mention this code: {{id}}.',
+    retryAfterSeconds_one: 'You posted a lot just now. Wait {{count}} second and try again. Your text stays.',
+    retryAfterSeconds_other: 'You posted a lot just now. Wait {{count}} seconds and try again. Your text stays.',
+    retryAfterMinutes_one: 'You posted a lot just now. Wait {{count}} minute and try again. Your text stays.',
+    retryAfterMinutes_other: 'You posted a lot just now. Wait {{count}} minutes and try again. Your text stays.',
+    mutedUntil: 'A moderator paused your posting. You can post again from {{date}}.',
+    dateLocale: 'en-GB',
     loginLink: 'Log in again',
     code: {
       validation_failed: 'Not everything is filled in correctly. Please check the fields.',
@@ -122,6 +130,15 @@ export const en: Messages = {
       upload_interrupted: 'The upload was interrupted. Please try again.',
       document_archived: 'This document is archived. Restore it first. Then you can change it.',
       file_integrity_failed: 'The file is no longer the same as when it was uploaded. Please contact us.',
+      invalid_token: 'This link no longer works. Maybe you used it already. Ask for a new link.',
+      token_expired: 'This link has expired. Ask for a new link.',
+      member_muted: 'A moderator paused your posting. You cannot post right now.',
+      member_banned: 'You are banned from this network. You cannot join it.',
+      thread_locked: 'This thread is locked. Nobody can reply any more.',
+      thread_has_plan: 'This thread belongs to a plan. It cannot move to another network.',
+      already_reported: 'You already reported this. A moderator will look at it.',
+      code_of_conduct_outdated: 'The code of conduct just changed. Read the new version and tick the box again.',
+      post_not_pending: 'This post no longer waits for approval. Someone else was first.',
       internal_error: 'Something went wrong on our side. Please try again later.',
     },
     field: {
@@ -137,7 +154,12 @@ export const en: Messages = {
       unknown_user: '{{label}}: there is no account with this email address.',
       invalid_date: '{{label}}: this is not a valid date. Choose a date in the calendar.',
       not_a_member: '{{label}}: this person is not a member of the network. Choose a member from the list.',
+      required_consent: '{{label}}: tick the box. Without it you cannot join.',
+      required_outdated: '{{label}}: read the new version. Then tick the box again.',
+      required_selection: 'Choose at least 1 report first.',
+      invalid_range: '{{label}}: choose a whole number from 0 to {{max}}.',
       not_allowed: '{{label}}: you are not allowed to choose this.',
+      passwords_differ: '{{label}}: this is not the same password. Type it again.',
     },
   },
   badges: {
@@ -433,5 +455,7 @@ export const en: Messages = {
   ...accessibilityEn,
   ...documentsEn,
   ...easyReadEn,
+  ...notificationsEn,
   ...plansEn,
+  ...moderationEn,
 };

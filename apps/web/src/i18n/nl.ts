@@ -1,7 +1,9 @@
 import { accessibilityNl } from './nl-accessibility';
 import { documentsNl } from './nl-documents';
 import { easyReadNl } from './nl-easy-read';
+import { notificationsNl } from './nl-notifications';
 import { plansNl } from './nl-plans';
+import { moderationNl } from './nl-moderation';
 
 /**
  * Dutch interface texts, the default language. Written at language level B1:
@@ -99,6 +101,12 @@ export const nl = {
     network: 'Er is geen verbinding met Inclusieplein. Kijk of je internet werkt en probeer het opnieuw.',
     unknown: 'Er ging iets mis. Probeer het opnieuw.',
     requestId: 'Neem je contact op? Noem dan deze code: {{id}}.',
+    retryAfterSeconds_one: 'Je hebt net veel geplaatst. Wacht {{count}} seconde en probeer het opnieuw. Je tekst blijft staan.',
+    retryAfterSeconds_other: 'Je hebt net veel geplaatst. Wacht {{count}} seconden en probeer het opnieuw. Je tekst blijft staan.',
+    retryAfterMinutes_one: 'Je hebt net veel geplaatst. Wacht {{count}} minuut en probeer het opnieuw. Je tekst blijft staan.',
+    retryAfterMinutes_other: 'Je hebt net veel geplaatst. Wacht {{count}} minuten en probeer het opnieuw. Je tekst blijft staan.',
+    mutedUntil: 'Een moderator gaf je een schrijfpauze. Je kunt weer schrijven vanaf {{date}}.',
+    dateLocale: 'nl-NL',
     loginLink: 'Log opnieuw in',
     code: {
       validation_failed: 'Niet alles is goed ingevuld. Kijk de velden nog eens na.',
@@ -126,6 +134,15 @@ export const nl = {
       upload_interrupted: 'Het uploaden is onderbroken. Probeer het opnieuw.',
       document_archived: 'Dit document is gearchiveerd. Zet het eerst terug. Daarna kun je het aanpassen.',
       file_integrity_failed: 'Het bestand is niet meer hetzelfde als bij het uploaden. Neem contact met ons op.',
+      invalid_token: 'Deze link werkt niet meer. Misschien heb je hem al gebruikt. Vraag een nieuwe link.',
+      token_expired: 'Deze link is verlopen. Vraag een nieuwe link.',
+      member_muted: 'Een moderator gaf je een schrijfpauze. Je kunt nu niets plaatsen.',
+      member_banned: 'Je bent geblokkeerd in dit netwerk. Je kunt geen lid worden.',
+      thread_locked: 'Dit onderwerp is gesloten. Niemand kan nog reageren.',
+      thread_has_plan: 'Dit onderwerp hoort bij een plan. Het kan niet naar een ander netwerk.',
+      already_reported: 'Je hebt dit al gemeld. Een moderator kijkt ernaar.',
+      code_of_conduct_outdated: 'De gedragscode is net veranderd. Lees de nieuwe versie en vink het vakje opnieuw aan.',
+      post_not_pending: 'Dit bericht wacht niet meer op goedkeuring. Iemand anders was je voor.',
       internal_error: 'Er ging bij ons iets mis. Probeer het later opnieuw.',
     },
     field: {
@@ -141,7 +158,12 @@ export const nl = {
       unknown_user: '{{label}}: er is geen account met dit e-mailadres.',
       invalid_date: '{{label}}: dit is geen goede datum. Kies een datum in de kalender.',
       not_a_member: '{{label}}: deze persoon is geen lid van het netwerk. Kies een lid uit de lijst.',
+      required_consent: '{{label}}: vink het vakje aan. Zonder dit kun je geen lid worden.',
+      required_outdated: '{{label}}: lees de nieuwe versie. Vink daarna het vakje opnieuw aan.',
+      required_selection: 'Kies eerst minstens 1 melding.',
+      invalid_range: '{{label}}: kies een heel getal van 0 tot en met {{max}}.',
       not_allowed: '{{label}}: dit mag je niet kiezen.',
+      passwords_differ: '{{label}}: dit is niet hetzelfde wachtwoord. Typ het nog een keer.',
     },
   },
   badges: {
@@ -437,7 +459,9 @@ export const nl = {
   ...accessibilityNl,
   ...documentsNl,
   ...easyReadNl,
+  ...notificationsNl,
   ...plansNl,
+  ...moderationNl,
 };
 
 /** Shape of a translation: every language has exactly the keys of the Dutch texts. */

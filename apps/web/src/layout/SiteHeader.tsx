@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router-dom';
 import { useAnnounce } from '../a11y/LiveRegion';
 import { describeError } from '../api/errorText';
+import { NotificationBell } from '../pages/notifications/NotificationBell';
 import { useSession } from '../session/SessionContext';
 import { DisplaySettings } from './DisplaySettings';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -76,6 +77,9 @@ export function SiteHeader() {
           )}
           {user ? (
             <>
+              <li>
+                <NotificationBell />
+              </li>
               <li>
                 <NavLink to="/profiel" className={navClass}>
                   {t('layout.nav.profile')}

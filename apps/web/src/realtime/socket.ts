@@ -16,7 +16,8 @@ type Room =
   | { kind: 'thread'; payload: ThreadRoomPayload }
   | { kind: 'network'; payload: NetworkRoomPayload }
   | { kind: 'plan'; payload: PlanRoomPayload }
-  | { kind: 'document'; payload: DocumentRoomPayload };
+  | { kind: 'document'; payload: DocumentRoomPayload }
+  | { kind: 'moderation'; payload: NetworkRoomPayload };
 
 interface RoomEntry {
   room: Room;
@@ -41,6 +42,8 @@ function roomKey(room: Room): string {
       return `plan:${room.payload.planId}`;
     case 'document':
       return `document:${room.payload.documentId}`;
+    case 'moderation':
+      return `moderation:${room.payload.networkId}`;
   }
 }
 
@@ -58,6 +61,8 @@ function emitSubscribe(target: AppSocket, entry: RoomEntry): void {
     target.emit('network.subscribe', room.payload, ack);
   } else if (room.kind === 'plan') {
     target.emit('plan.subscribe', room.payload, ack);
+  } else if (room.kind === 'moderation') {
+    target.emit('moderation.subscribe', room.payload, ack);
   } else {
     target.emit('document.subscribe', room.payload, ack);
   }
@@ -70,6 +75,8 @@ function emitUnsubscribe(target: AppSocket, room: Room): void {
     target.emit('network.unsubscribe', room.payload);
   } else if (room.kind === 'plan') {
     target.emit('plan.unsubscribe', room.payload);
+  } else if (room.kind === 'moderation') {
+    target.emit('moderation.unsubscribe', room.payload);
   } else {
     target.emit('document.unsubscribe', room.payload);
   }

@@ -75,3 +75,19 @@ export function useDocumentRoom(documentId: string | undefined): boolean {
   }, [documentId]);
   return joined;
 }
+
+/**
+ * Joins the live moderation queue of a network while `networkId` is set. The server accepts only
+ * moderators, owners and administrators; returns whether it accepted the last join.
+ */
+export function useModerationRoom(networkId: string | undefined): boolean {
+  const [joined, setJoined] = useState(false);
+  useEffect(() => {
+    setJoined(false);
+    if (!networkId) {
+      return undefined;
+    }
+    return subscribeRoom({ kind: 'moderation', payload: { networkId } }, (ack) => setJoined(ack.ok));
+  }, [networkId]);
+  return joined;
+}

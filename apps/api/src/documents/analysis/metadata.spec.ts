@@ -107,11 +107,11 @@ describe('readSuggestedMetadata on generated files', () => {
     expect(metadata.title).toBe('Beleid voor iedereen');
   });
 
-  it('returns nulls for damaged files', async () => {
+  it('rejects a PDF that cannot be opened, and returns nulls for other damaged files', async () => {
     const pdf = await folder.write('kapot.pdf', damagedPdf());
     const docx = await folder.write('kapot.docx', (await buildDocx({ title: 'X' })).subarray(0, 100));
 
-    expect(await readSuggestedMetadata(pdf, detectedTypeOf('pdf'))).toEqual({ title: null, documentDate: null, language: null });
+    await expect(readSuggestedMetadata(pdf, detectedTypeOf('pdf'))).rejects.toMatchObject({ code: 'file_damaged' });
     expect(await readSuggestedMetadata(docx, detectedTypeOf('docx'))).toEqual({ title: null, documentDate: null, language: null });
   });
 

@@ -1,6 +1,7 @@
 import { readOfficeOpenXmlMetadata } from './docx';
 import type { DetectedType } from './formats';
 import { DEFAULT_ANALYSIS_LIMITS, type AnalysisLimits } from './limits';
+import { FileRejectedError } from './errors';
 import { cleanTitle, NO_SUGGESTIONS, type SuggestedMetadata } from './metadata-values';
 import { readOdtMetadata } from './odt';
 import { readPdfMetadata } from './pdf';
@@ -68,8 +69,10 @@ export async function readSuggestedMetadata(
 ): Promise<SuggestedMetadata> {
   try {
     return await readMetadata(path, type, limits);
-  } catch {
-    // A damaged file is reported by analyseDocument; here it only means there are no suggestions.
+  } catch (error) {
+    // A PDF that cannot be opened at all, or only with a password, is rejected at upload.
+    if (type.format === 'pdf' && error instanceof FileRejectedError) throw error;
+    // Otherwise a damaged part is reported by analyseDocument, and here it only means no suggestions.
     return { ...NO_SUGGESTIONS };
   }
 }

@@ -10,6 +10,7 @@ import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/fields';
 import { hasProblems, useForm } from '../../forms/useForm';
 import { checkAll } from '../../forms/validation';
+import type { PasswordResetDoneState } from './ResetPasswordPage';
 import { readReturnPath, registerPath } from '../../session/returnPath';
 import { useSession } from '../../session/SessionContext';
 
@@ -20,6 +21,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const returnTo = readReturnPath(location.search, '/netwerken');
+  const afterPasswordReset = (location.state as Partial<PasswordResetDoneState> | null)?.passwordReset === true;
 
   const labels = useMemo(() => ({ email: t('fields.email.label'), password: t('fields.password.label') }), [t]);
   const form = useForm('login', labels);
@@ -56,6 +58,7 @@ export function LoginPage() {
   return (
     <>
       <PageHeading title={t('auth.loginTitle')} />
+      {afterPasswordReset && <Paragraph className="success-note">{t('resetPassword.done')}</Paragraph>}
       <ErrorSummary form={form} />
       <form noValidate onSubmit={(event) => void handleSubmit(event)} className="form">
         <TextField
@@ -80,6 +83,9 @@ export function LoginPage() {
           {t('auth.loginButton')}
         </Button>
       </form>
+      <Paragraph>
+        <AppLink to="/wachtwoord-vergeten">{t('forgotPassword.linkOnLogin')}</AppLink>
+      </Paragraph>
       <Paragraph>
         {t('auth.noAccount')} <AppLink to={registerPath(returnTo)}>{t('auth.registerLink')}</AppLink>
       </Paragraph>

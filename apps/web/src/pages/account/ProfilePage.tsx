@@ -6,6 +6,7 @@ import { useAnnounce } from '../../a11y/LiveRegion';
 import { PageHeading } from '../../a11y/PageHeading';
 import { referenceApi } from '../../api/endpoints';
 import { useApi } from '../../api/useApi';
+import { AppLink } from '../../components/AppLink';
 import { RequireLogin } from '../../components/RequireLogin';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/fields';
@@ -82,6 +83,9 @@ function ProfileForm({ user }: { user: CurrentUser }) {
     <>
       <PageHeading title={t('profile.title')} />
       <Paragraph>{t('profile.intro', { email: user.email })}</Paragraph>
+      <Paragraph>
+        <AppLink to="/profiel/meldingen">{t('emailSettings.profileLink')}</AppLink>
+      </Paragraph>
       <ErrorSummary form={form} />
       {saved && <Paragraph className="success-note">{t('profile.saved')}</Paragraph>}
       <form noValidate onSubmit={(event) => void handleSubmit(event)} className="form">

@@ -2,6 +2,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../a11y/PageHeading';
 import { RequireLogin } from '../../components/RequireLogin';
+import { AppLink } from '../../components/AppLink';
 import { AppointOwnerSection } from './AppointOwnerSection';
 import { BarrierReportsSection } from './BarrierReportsSection';
 import { CreateNetworkSection } from './CreateNetworkSection';
@@ -16,6 +17,9 @@ export function AdminPage() {
     <RequireLogin title={t('admin.title')} adminOnly>
       <PageHeading title={t('admin.title')} />
       <Paragraph>{t('admin.intro')}</Paragraph>
+      <Paragraph>
+        <AppLink to="/moderatie">{t('moderation.overview.adminLink')}</AppLink>
+      </Paragraph>
       <nav aria-label={t('admin.sectionsNav')}>
         <ul className="plain-list admin-sections">
           <li>

@@ -28,7 +28,10 @@ function CheckProblem({ check }: { check: DocumentCheck }) {
 export function AccessibilityReport({ version }: { version: DocumentVersion }) {
   const { t } = useTranslation();
   const { accessibility } = version;
-  const failed = accessibility.checks.filter((check) => !check.passed);
+  // A PDF without text is the problem that matters most to a reader, so it comes first.
+  const failed = accessibility.checks
+    .filter((check) => !check.passed)
+    .sort((first, second) => Number(second.code === 'pdf_text') - Number(first.code === 'pdf_text'));
 
   return (
     <section aria-labelledby="document-accessibility-heading">

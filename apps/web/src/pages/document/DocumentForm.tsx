@@ -69,7 +69,9 @@ export function DocumentForm({ form, values, onChange, submitLabel, extraFields,
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const problems = { ...checkDocument(values), ...(checkExtra?.() ?? {}) };
+    // A partly typed date leaves the field's value empty, so only its validity shows it.
+    const dateField = document.getElementById(form.fieldId('documentDate')) as HTMLInputElement | null;
+    const problems = { ...checkDocument(values, dateField?.validity.badInput ?? false), ...(checkExtra?.() ?? {}) };
     if (hasProblems(problems)) {
       form.showProblems(problems);
       return;

@@ -13,12 +13,12 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { focusElement } from '../../a11y/focus';
 import { ErrorText } from '../../components/ErrorText';
 import { Loading } from '../../components/Loading';
 import { focusField } from '../../forms/ErrorSummary';
 import { useFocusOnAttempt } from '../../forms/useForm';
 import { documentPaths } from './documentPaths';
+import { focusAfterPaint } from './focusAfterPaint';
 import { useFileFacts } from './fileFacts';
 import { useUpload, type UploadProblem } from './useUpload';
 import { AppLink } from '../../components/AppLink';
@@ -63,10 +63,11 @@ export function FileUpload({ id, title, limits, limitsError, onReady }: FileUplo
   useEffect(() => {
     if (!doneFile) return;
     setConfirmed(false);
-    focusElement(doneHeading.current);
     if (!doneFile.duplicateOf) {
       onReady(doneFile, 'uploaded');
     }
+    // The page shows its next step as soon as it has the file, so focus moves after that is drawn.
+    return focusAfterPaint(() => doneHeading.current);
     // onReady is called once per stored file, not again when the parent passes a new function.
   }, [doneFile]);
 

@@ -3,7 +3,6 @@ import { Heading2, Paragraph, Select, SelectOption } from '@utrecht/component-li
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { focusElement } from '../../a11y/focus';
 import { useAnnounce } from '../../a11y/LiveRegion';
 import { PageHeading } from '../../a11y/PageHeading';
 import { networkApi } from '../../api/endpoints';
@@ -18,6 +17,7 @@ import { DocumentForm, useDocumentLabels } from './DocumentForm';
 import { documentPaths } from './documentPaths';
 import { EMPTY_DOCUMENT, metadataInput, withSuggestions, type DocumentFormValues } from './documentValues';
 import { FileUpload } from './FileUpload';
+import { focusAfterPaint } from './focusAfterPaint';
 
 /** Value of the place field for the platform-wide library; network places use their slug. */
 const LIBRARY = 'library';
@@ -66,7 +66,9 @@ function NewDocumentContent() {
   useEffect(() => {
     if (focusDescribe && upload) {
       setFocusDescribe(false);
-      focusElement(describeHeading.current);
+      // The step's select fields appear in the same change, so focus moves after they are drawn.
+      // The move is not cancelled here, because resetting focusDescribe runs this effect's cleanup.
+      focusAfterPaint(() => describeHeading.current);
     }
   }, [focusDescribe, upload]);
 

@@ -39,6 +39,11 @@ export const EMPTY_DOCUMENT: DocumentFormValues = {
 };
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * Earliest year accepted as a document date. A date field accepts any year from 1 on, so a year
+ * typed only partly, such as 0002, would otherwise be stored as a real date.
+ */
+const EARLIEST_YEAR = 1900;
 
 /** Fills the fields that the file's own metadata suggests, leaving what the person already typed. */
 export function withSuggestions(values: DocumentFormValues, upload: UploadedFile): DocumentFormValues {
@@ -66,8 +71,22 @@ export function valuesOf(document: DocumentDetail): DocumentFormValues {
   };
 }
 
-/** Checks the description in the browser with the limits the API uses; the server checks again. */
-export function checkDocument(values: DocumentFormValues): Record<string, FieldProblem> {
+/**
+ * Tells whether a YYYY-MM-DD value is a plausible document date: from 1900 up to the end of next
+ * year. The API accepts any calendar date, so only this form rejects the years outside that range.
+ */
+function isPlausibleDocumentDate(value: string, today = new Date()): boolean {
+  if (!DATE_PATTERN.test(value) || Number.isNaN(Date.parse(value))) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= EARLIEST_YEAR && year <= today.getFullYear() + 1;
+}
+
+/**
+ * Checks the description in the browser with the limits the API uses; the server checks again.
+ * `dateFieldIncomplete` is true when the date field holds a date that is only partly typed, which
+ * the field reports as an empty value.
+ */
+export function checkDocument(values: DocumentFormValues, dateFieldIncomplete = false): Record<string, FieldProblem> {
   const problems: Record<string, FieldProblem> = {
     ...checkAll(
       { title: values.title, summary: values.summary, sourceOrganisation: values.sourceOrganisation },
@@ -81,7 +100,7 @@ export function checkDocument(values: DocumentFormValues): Record<string, FieldP
   if (!(DOCUMENT_KINDS as readonly string[]).includes(values.kind)) {
     problems.kind = { code: 'required' };
   }
-  if (values.documentDate && (!DATE_PATTERN.test(values.documentDate) || Number.isNaN(Date.parse(values.documentDate)))) {
+  if (dateFieldIncomplete || (values.documentDate && !isPlausibleDocumentDate(values.documentDate))) {
     problems.documentDate = { code: 'invalid_date' };
   }
   if (!DOCUMENT_LANGUAGES.includes(values.language)) {

@@ -1,5 +1,5 @@
 import type { DocumentChangedEvent, DocumentDetail } from '@inclusieplein/contract';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../a11y/LiveRegion';
 import { useDocumentRoom, useSocketEvent } from '../../realtime/useRealtime';
@@ -49,6 +49,15 @@ export function useDocumentLive(documentId: string, current: DocumentDetail | un
     [documentId, current, reload, user?.displayName, announce, t],
   );
   useSocketEvent('document.changed', (event) => void onChanged(event));
+
+  // A check that finished between loading the page and joining the room sent its event too early,
+  // so the page reloads once after joining while the check still seemed to be running.
+  const waitingWhenJoined = useRef(false);
+  useEffect(() => {
+    if (!joined || waitingWhenJoined.current || !current || !WAITING.has(current.currentVersion.extractionStatus)) return;
+    waitingWhenJoined.current = true;
+    void reload();
+  }, [joined, current, reload]);
 
   const clear = useCallback(() => setNotice(null), []);
   return { notice, clear, joined };

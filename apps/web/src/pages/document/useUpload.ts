@@ -23,8 +23,11 @@ export type UploadState =
   | { phase: 'failed'; problem: UploadProblem; error?: unknown; attempt: number }
   | { phase: 'done'; file: UploadedFile };
 
-/** Progress is announced only at these percentages, so a screen reader is not flooded. */
-const ANNOUNCED_STEPS = [25, 50, 75, 100];
+/**
+ * Progress is announced only at these percentages, so a screen reader is not flooded. 100 % is
+ * announced once the server has accepted the file, because it may still reject the bytes it received.
+ */
+const ANNOUNCED_STEPS = [25, 50, 75];
 
 function problemOf(error: unknown): UploadProblem {
   if (error instanceof UploadCancelledError) return 'cancelled';
@@ -56,7 +59,7 @@ export interface Upload {
   reset: () => void;
 }
 
-/** Keeps the state of one file upload and announces its progress politely at 25, 50, 75 and 100 %. */
+/** Keeps the state of one file upload and announces its progress politely at 25, 50 and 75 %, and 100 % once stored. */
 export function useUpload(limits: UploadLimits | undefined): Upload {
   const { t } = useTranslation();
   const announce = useAnnounce();
@@ -75,7 +78,8 @@ export function useUpload(limits: UploadLimits | undefined): Upload {
       const percent = Math.min(100, Math.floor(fraction * 100));
       setState((current) => (current.phase === 'uploading' ? { phase: 'uploading', percent } : current));
       const step = [...ANNOUNCED_STEPS].reverse().find((candidate) => percent >= candidate) ?? 0;
-      if (step > lastStep.current) {
+      // All bytes sent (100 %) is not announced here, because the server may still reject the file.
+      if (percent < 100 && step > lastStep.current) {
         lastStep.current = step;
         announce(t('documents.upload.progressAnnounced', { percent: step }));
       }
@@ -96,6 +100,7 @@ export function useUpload(limits: UploadLimits | undefined): Upload {
       handle.current = current;
       try {
         const uploaded = await current.done;
+        announce(t('documents.upload.progressAnnounced', { percent: 100 }));
         setState({ phase: 'done', file: uploaded });
       } catch (error) {
         fail(problemOf(error), error);
@@ -103,7 +108,7 @@ export function useUpload(limits: UploadLimits | undefined): Upload {
         handle.current = null;
       }
     },
-    [fail, limits, onProgress],
+    [announce, fail, limits, onProgress, t],
   );
 
   const cancel = useCallback(() => handle.current?.cancel(), []);

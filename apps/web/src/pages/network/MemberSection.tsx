@@ -12,7 +12,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../a11y/LiveRegion';
 import { networkApi } from '../../api/endpoints';
@@ -20,6 +20,7 @@ import { useApi } from '../../api/useApi';
 import { ErrorAlert } from '../../components/ErrorText';
 import { Loading } from '../../components/Loading';
 import { useFormat } from '../../i18n/format';
+import { mayModerateMember, MemberModerationPanel, type ModeratorLevel } from '../moderation/MemberModeration';
 
 const ROLES: NetworkRole[] = ['member', 'moderator', 'owner'];
 
@@ -28,12 +29,22 @@ interface MemberSectionProps {
   /** Owners and administrators may change roles; the server checks this again. */
   canManageRoles: boolean;
   currentUserId: string | undefined;
+  /** Role of the person as moderator, which decides on whom they may act; null for members. */
+  moderatorLevel?: ModeratorLevel | null;
 }
 
-export function MemberSection({ slug, canManageRoles, currentUserId }: MemberSectionProps) {
+export function MemberSection({ slug, canManageRoles, currentUserId, moderatorLevel = null }: MemberSectionProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const members = useApi(() => networkApi.members(slug), [slug]);
+  const [moderating, setModerating] = useState<Member | null>(null);
+  const moderateButton = useRef<HTMLButtonElement | null>(null);
+
+  const closeModeration = () => {
+    setModerating(null);
+    const opener = moderateButton.current;
+    window.setTimeout(() => opener?.focus(), 0);
+  };
 
   return (
     <section aria-labelledby="members-heading">
@@ -50,6 +61,7 @@ export function MemberSection({ slug, canManageRoles, currentUserId }: MemberSec
                 <TableHeaderCell scope="col">{t('members.description')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('members.role')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('members.since')}</TableHeaderCell>
+                {moderatorLevel && <TableHeaderCell scope="col">{t('moderation.member.column')}</TableHeaderCell>}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -70,11 +82,41 @@ export function MemberSection({ slug, canManageRoles, currentUserId }: MemberSec
                   <TableCell>
                     <time dateTime={member.joinedAt}>{format.date(member.joinedAt)}</time>
                   </TableCell>
+                  {moderatorLevel && (
+                    <TableCell>
+                      {mayModerateMember(moderatorLevel, member, currentUserId) ? (
+                        <Button
+                          type="button"
+                          appearance="secondary-action-button"
+                          aria-expanded={moderating?.person.id === member.person.id}
+                          aria-controls={moderating?.person.id === member.person.id ? 'member-moderation' : undefined}
+                          onClick={(event) => {
+                            moderateButton.current = event.currentTarget;
+                            setModerating(moderating?.person.id === member.person.id ? null : member);
+                          }}
+                        >
+                          {t('moderation.member.open')}
+                          <span className="visually-hidden"> {member.person.displayName}</span>
+                        </Button>
+                      ) : (
+                        '—'
+                      )}
+                    </TableCell>
+                  )}
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         </div>
+      )}
+      {moderatorLevel && moderating && (
+        <MemberModerationPanel
+          key={moderating.person.id}
+          slug={slug}
+          member={moderating}
+          onClose={closeModeration}
+          onMembershipChanged={() => void members.reload()}
+        />
       )}
     </section>
   );

@@ -16,6 +16,7 @@ import { useFormat } from '../../i18n/format';
 import { loginPath } from '../../session/returnPath';
 import { useSession } from '../../session/SessionContext';
 import { focusElement } from '../../a11y/focus';
+import { CodeOfConductConsent, CONSENT_FIELD, useCodeOfConductConsent } from '../moderation/CodeOfConductConsent';
 
 interface MembershipPanelProps {
   network: NetworkDetail;
@@ -70,21 +71,34 @@ export function MembershipPanel({ network, onChanged }: MembershipPanelProps) {
 function JoinOpenNetwork({ network, onJoined }: { network: NetworkDetail; onJoined: () => void }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
+  const labels = useMemo(() => ({ [CONSENT_FIELD]: t('moderation.codeOfConduct.fieldName') }), [t]);
+  const form = useForm('join', labels);
+  const consent = useCodeOfConductConsent(network.slug);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
 
-  const join = async () => {
+  const join = async (event: FormEvent) => {
+    event.preventDefault();
     if (busy) {
       return;
     }
+    const missing = consent.problem();
+    if (missing) {
+      form.showProblems({ [CONSENT_FIELD]: missing });
+      return;
+    }
     setBusy(true);
-    setError(undefined);
     try {
-      await networkApi.join(network.slug, {});
+      await networkApi.join(network.slug, { acceptedCodeOfConductVersion: consent.version });
+      form.clearErrors();
       announce(t('membership.joined', { name: network.name }));
       onJoined();
-    } catch (caught) {
-      setError(caught);
+    } catch (error) {
+      const problems = await consent.handleError(error);
+      if (problems) {
+        form.showProblems(problems);
+      } else {
+        form.showServerError(error);
+      }
     } finally {
       setBusy(false);
     }
@@ -93,10 +107,13 @@ function JoinOpenNetwork({ network, onJoined }: { network: NetworkDetail; onJoin
   return (
     <>
       <Paragraph>{t('membership.openExplanation')}</Paragraph>
-      {error !== undefined && <ErrorAlert error={error} />}
-      <Button type="button" appearance="primary-action-button" busy={busy} onClick={() => void join()}>
-        {t('membership.join')}
-      </Button>
+      <ErrorSummary form={form} />
+      <form noValidate onSubmit={(event) => void join(event)} className="form">
+        <CodeOfConductConsent consent={consent} form={form} />
+        <Button type="submit" appearance="primary-action-button" busy={busy}>
+          {t('membership.join')}
+        </Button>
+      </form>
     </>
   );
 }
@@ -105,8 +122,12 @@ function RequestMembership({ network, onRequested }: { network: NetworkDetail; o
   const { t } = useTranslation();
   const announce = useAnnounce();
   const format = useFormat();
-  const labels = useMemo(() => ({ motivation: t('membership.motivationLabel') }), [t]);
+  const labels = useMemo(
+    () => ({ motivation: t('membership.motivationLabel'), [CONSENT_FIELD]: t('moderation.codeOfConduct.fieldName') }),
+    [t],
+  );
   const form = useForm('join-request', labels);
+  const consent = useCodeOfConductConsent(network.slug);
   const [motivation, setMotivation] = useState('');
   const [busy, setBusy] = useState(false);
   const request = network.myRequest;
@@ -129,18 +150,28 @@ function RequestMembership({ network, onRequested }: { network: NetworkDetail; o
       return;
     }
     const problems = checkAll({ motivation }, { motivation: LIMITS.motivation });
-    if (hasProblems(problems)) {
-      form.showProblems(problems);
+    const missingConsent = consent.problem();
+    if (hasProblems(problems) || missingConsent) {
+      form.showProblems(missingConsent ? { ...problems, [CONSENT_FIELD]: missingConsent } : problems);
       return;
     }
     setBusy(true);
     try {
-      const result = await networkApi.join(network.slug, { motivation: motivation.trim() || null });
+      const result = await networkApi.join(network.slug, {
+        motivation: motivation.trim() || null,
+        acceptedCodeOfConductVersion: consent.version,
+      });
       form.clearErrors();
       announce(result.result === 'member' ? t('membership.joined', { name: network.name }) : t('membership.pending'));
       onRequested();
     } catch (error) {
-      form.showServerError(error);
+      // The motivation stays in its field; only the consent is asked again for a new version.
+      const consentProblems = await consent.handleError(error);
+      if (consentProblems) {
+        form.showProblems(consentProblems);
+      } else {
+        form.showServerError(error);
+      }
     } finally {
       setBusy(false);
     }
@@ -168,6 +199,7 @@ function RequestMembership({ network, onRequested }: { network: NetworkDetail; o
           value={motivation}
           onChange={setMotivation}
         />
+        <CodeOfConductConsent consent={consent} form={form} />
         <Button type="submit" appearance="primary-action-button" busy={busy}>
           {t('membership.request')}
         </Button>

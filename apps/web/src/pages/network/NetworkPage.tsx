@@ -17,8 +17,12 @@ import { MembershipPanel } from './MembershipPanel';
 import { NetworkInfo } from './NetworkInfo';
 import { NetworkDocumentsSection } from '../document/NetworkDocumentsSection';
 import { NetworkPlansSection } from '../plan/NetworkPlansSection';
+import { WatchLevelSection } from '../notifications/WatchLevelSection';
 import { RequestsSection } from './RequestsSection';
 import { ThreadSection } from './ThreadSection';
+import { CodeOfConductLink, ModerationQueueLink } from '../moderation/NetworkModerationLinks';
+import { MyStandingNotice } from '../moderation/MyStandingNotice';
+import type { ModeratorLevel } from '../moderation/MemberModeration';
 
 export function NetworkPage() {
   const { t } = useTranslation();
@@ -44,6 +48,11 @@ export function NetworkPage() {
   const canModerate = detail.myRole === 'moderator' || detail.myRole === 'owner';
   const canManageRoles = detail.myRole === 'owner' || Boolean(user?.isAdmin);
   const reload = () => void network.reload();
+  const moderatorLevel: ModeratorLevel | null = user?.isAdmin
+    ? 'admin'
+    : detail.myRole === 'owner' || detail.myRole === 'moderator'
+      ? detail.myRole
+      : null;
 
   return (
     <>
@@ -71,7 +80,11 @@ export function NetworkPage() {
       )}
 
       <NetworkInfo network={detail} />
+      {detail.status === 'active' && <CodeOfConductLink slug={detail.slug} />}
+      {detail.myRole !== null && <MyStandingNotice slug={detail.slug} />}
+      {moderatorLevel && detail.status === 'active' && <ModerationQueueLink network={detail} />}
       {detail.status === 'active' && <MembershipPanel network={detail} onChanged={reload} />}
+      {detail.status === 'active' && detail.myRole !== null && <WatchLevelSection slug={detail.slug} />}
       {canModerate && <RequestsSection slug={detail.slug} onDecided={reload} />}
 
       {detail.canRead ? (
@@ -89,7 +102,7 @@ export function NetworkPage() {
       {detail.canRead && <NetworkDocumentsSection network={detail} />}
 
       {(detail.myRole !== null || user?.isAdmin) && (
-        <MemberSection slug={detail.slug} canManageRoles={canManageRoles} currentUserId={user?.id} />
+        <MemberSection slug={detail.slug} canManageRoles={canManageRoles} currentUserId={user?.id} moderatorLevel={moderatorLevel} />
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import type { NetworkDetail, ThreadCreatedEvent } from '@inclusieplein/contract';
+import { ThreadFlags } from '../moderation/ThreadModeration';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -86,6 +87,7 @@ export function ThreadSection({ network, canPost }: ThreadSectionProps) {
                   <AppLink to={`/netwerken/${network.slug}/onderwerpen/${thread.id}`}>{thread.title}</AppLink>
                 </h3>
                 {thread.isDemo && <DemoBadge />}
+                <ThreadFlags pinned={thread.pinned} locked={thread.locked} />
                 <Paragraph>
                   {t('threads.startedBy', { name: thread.author.displayName })}{' '}
                   <time dateTime={thread.createdAt}>{format.date(thread.createdAt)}</time>

@@ -10,11 +10,17 @@ import { useFormat } from '../../i18n/format';
 import { PostBodyForm } from './PostBodyForm';
 import { RevisionHistory } from './RevisionHistory';
 import { focusElement } from '../../a11y/focus';
+import { isBodyWithheld, PostModerationNotice, PostModerationTools } from '../moderation/PostModeration';
 
 export interface PostPermissions {
   canReply: boolean;
   canEdit: boolean;
   canDelete: boolean;
+  /** Shows the moderator's actions: hide, restore, approve, reject and edit. */
+  canModerate?: boolean;
+  /** Shows the "Melden" button; never on the person's own post. */
+  canReport?: boolean;
+  isAuthor?: boolean;
 }
 
 interface PostItemProps {
@@ -104,9 +110,10 @@ export function PostItem({ post, replyTo, headingLevel, permissions, onReply, on
         </span>
       </header>
 
+      <PostModerationNotice post={post} isAuthor={Boolean(permissions.isAuthor)} canModerate={Boolean(permissions.canModerate)} />
       {post.deleted ? (
         <Paragraph className="post__deleted">{t('posts.deletedText')}</Paragraph>
-      ) : (
+      ) : isBodyWithheld(post) ? null : (
         // bodyHtml is rendered and sanitised by the server: no raw HTML, links get rel="nofollow ugc".
         <div className="utrecht-rich-text post__body" dangerouslySetInnerHTML={{ __html: post.bodyHtml ?? '' }} />
       )}
@@ -153,6 +160,17 @@ export function PostItem({ post, replyTo, headingLevel, permissions, onReply, on
             </Button>
           )}
         </ButtonGroup>
+      )}
+
+      {mode === 'read' && (
+        <PostModerationTools
+          post={post}
+          isAuthor={Boolean(permissions.isAuthor)}
+          canModerate={Boolean(permissions.canModerate)}
+          canReport={Boolean(permissions.canReport)}
+          onChanged={onChanged}
+          focusPost={() => focusElement(article.current)}
+        />
       )}
 
       {mode === 'reply' && (

@@ -22,6 +22,9 @@ import { ReplyList } from './ReplyList';
 import { useThreadLive } from './useThreadLive';
 import { planPaths } from '../plan/planPaths';
 import { focusElement } from '../../a11y/focus';
+import { MyStandingNotice } from '../moderation/MyStandingNotice';
+import { ReportButton } from '../moderation/ReportForm';
+import { ThreadModerationPanel, ThreadStatusNotice, useReloadOnThreadChange } from '../moderation/ThreadModeration';
 
 export function ThreadPage() {
   const { t } = useTranslation();
@@ -31,6 +34,7 @@ export function ThreadPage() {
   const announce = useAnnounce();
   const thread = useApi(() => threadApi.get(threadId), [threadId]);
   const live = useThreadLive(threadId, thread.data, thread.reload);
+  useReloadOnThreadChange(threadId, thread.reload);
   const [focusPostId, setFocusPostId] = useState<string | null>(null);
 
   useEffect(() => {
@@ -63,6 +67,9 @@ export function ThreadPage() {
       canReply: detail.canReply,
       canEdit: isAuthor && detail.canReply,
       canDelete: isAuthor || canModerate,
+      canModerate,
+      canReport: user !== null,
+      isAuthor,
     };
   };
 
@@ -70,7 +77,8 @@ export function ThreadPage() {
     const created = await threadApi.reply(threadId, { parentId, body });
     live.markOwn(created.id);
     await thread.reload();
-    announce(t('posts.replySent'));
+    // A new member's reply may wait for a moderator, and then it is not yet placed for others.
+    announce(created.approval === 'pending' ? t('moderation.post.pendingAuthor') : t('posts.replySent'));
     setFocusPostId(created.id);
   };
   const refresh = async () => {
@@ -96,6 +104,12 @@ export function ThreadPage() {
       <PageHeading title={detail.title} />
       {detail.isDemo && <DemoBadge />}
       {detail.plan && <PlanLink slug={detail.network.slug} plan={detail.plan} />}
+      <ThreadStatusNotice thread={detail} />
+      <MyStandingNotice slug={detail.network.slug} showCodeOfConduct={false} />
+      {user && user.id !== detail.author.id && (
+        <ReportButton target={{ type: 'thread', id: detail.id }} authorName={detail.author.displayName} />
+      )}
+      {canModerate && <ThreadModerationPanel thread={detail} onChanged={thread.reload} />}
 
       {tree.opening && (
         <PostItem post={tree.opening} replyTo={null} headingLevel={2} permissions={permissionsFor(tree.opening)} onReply={reply} onChanged={refresh} />
@@ -129,6 +143,8 @@ export function ThreadPage() {
               return true;
             }}
           />
+        ) : detail.locked ? (
+          <Paragraph>{t('moderation.thread.lockedNoReply')}</Paragraph>
         ) : user ? (
           <Paragraph>
             {t('thread.membersCanReply')}{' '}

@@ -1,0 +1,13 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+export type AccountTokenPurpose = 'verify_email' | 'reset_password';
+
+/** Creates a random token of 256 bits, for the link in a mail. */
+export function createAccountToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** SHA-256 of the token in hex; the database stores only this, so a leaked table gives no working links. */
+export function hashAccountToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
