@@ -60,6 +60,9 @@ export async function startPlatform(): Promise<PlatformServer> {
       EMBEDDED_DATABASE_PORT: String(await freePort()),
       DEMO_MODE: 'true',
       LOG_LEVEL: 'warn',
+      // Test set-up posts far faster than a person does. The limits have their own API tests.
+      RATE_LIMIT_REPLIES_PER_MINUTE: '10000',
+      RATE_LIMIT_THREADS_PER_HOUR: '10000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

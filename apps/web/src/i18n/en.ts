@@ -61,7 +61,7 @@ export const en: Messages = {
     registerIntro:
       'With an account you can join networks and take part. We only ask what we need. We do not ask about a disability.',
     registerButton: 'Create account',
-    registered: 'Welcome, {{name}}. Your account has been created.',
+    registered: 'Welcome, {{name}}. Your account has been created. We are sending you an e-mail to confirm your address.',
     loginLink: 'Log in',
     registerLink: 'Create an account',
     loginRequired: 'You need to log in to see this page.',

@@ -64,7 +64,7 @@ export const nl = {
     registerIntro:
       'Met een account kun je lid worden van netwerken en meepraten. We vragen alleen wat nodig is. We vragen niet naar een beperking.',
     registerButton: 'Account maken',
-    registered: 'Welkom, {{name}}. Je account is gemaakt.',
+    registered: 'Welkom, {{name}}. Je account is gemaakt. We sturen je een mail om je e-mailadres te bevestigen.',
     loginLink: 'Log in',
     registerLink: 'Maak een account',
     loginRequired: 'Je moet ingelogd zijn om deze pagina te zien.',

@@ -37,6 +37,16 @@ export function ThreadPage() {
   useReloadOnThreadChange(threadId, thread.reload);
   const [focusPostId, setFocusPostId] = useState<string | null>(null);
 
+  // A link to one post, such as from a notification, ends in `#bericht-<id>`: once the thread has
+  // loaded, that post takes focus after the page heading.
+  const [hashHandledFor, setHashHandledFor] = useState<string | null>(null);
+  useEffect(() => {
+    const postId = location.hash.startsWith('#bericht-') ? location.hash.slice('#bericht-'.length) : null;
+    if (!postId || !thread.data || hashHandledFor === location.key) return;
+    setHashHandledFor(location.key);
+    if (thread.data.posts.some((post) => post.id === postId)) setFocusPostId(postId);
+  }, [location.hash, location.key, thread.data, hashHandledFor]);
+
   useEffect(() => {
     if (focusPostId) {
       focusElement(document.getElementById(postElementId(focusPostId)));
