@@ -171,7 +171,8 @@ test('nested reply: success and post spoken', async () => {
   // Els replies to her own top-level reply, so the new post opens a second-level list of its own.
   await session.press('ctrl+Home');
   await speech.settle(500);
-  await pressUntil(session, 'b', new RegExp(`^${nl.posts.reply} ${escape(nl.posts.toPostOf.replace('{{name}}', ELS)).source}`));
+  // Every post has a report button next to its reply button, so the way there is longer.
+  await pressUntil(session, 'b', new RegExp(`^${nl.posts.reply} ${escape(nl.posts.toPostOf.replace('{{name}}', ELS)).source}`), 24);
   await session.press('Return');
   const label = nl.posts.replyLabel.replace('{{name}}', ELS);
   const editor = page.getByLabel(label);

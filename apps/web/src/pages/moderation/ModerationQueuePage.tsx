@@ -1,9 +1,12 @@
 import type { ModerationQueueFilter, NetworkDetail } from '@inclusieplein/contract';
 import { Paragraph } from '@utrecht/component-library-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { PageHeading } from '../../a11y/PageHeading';
+import { networkApi } from '../../api/endpoints';
 import { moderationApi } from '../../api/moderationEndpoints';
+import { useApi } from '../../api/useApi';
 import { AppLink } from '../../components/AppLink';
 import { RequireLogin } from '../../components/RequireLogin';
 import { BansSection } from './BansSection';
@@ -63,12 +66,17 @@ function NetworkQueue({ network }: { network: NetworkDetail }) {
 }
 
 /**
- * Renders the queues of every network together, for platform administrators.
- * NOTE: this page joins no live room, so new reports show only after a reload or a filter change.
+ * Renders the queues of every network together, for platform administrators. The page joins the
+ * live moderation room of every active network, so new reports show and are announced without a reload.
  */
 export function ModerationOverviewPage() {
   const { t } = useTranslation();
   const status = useQueueFilter();
+  const networks = useApi(() => networkApi.list(), []);
+  const liveNetworkIds = useMemo(
+    () => networks.data?.networks.filter((network) => network.status === 'active').map((network) => network.id),
+    [networks.data],
+  );
   return (
     <RequireLogin title={t('moderation.overview.title')} adminOnly>
       <PageHeading title={t('moderation.overview.title')} />
@@ -80,6 +88,7 @@ export function ModerationOverviewPage() {
         status={status}
         load={(filter) => moderationApi.allQueues(filter)}
         hrefFor={(filter) => `${moderationPaths.overview()}${filterSearch(filter)}`}
+        liveNetworkIds={liveNetworkIds}
         showNetwork
       />
     </RequireLogin>

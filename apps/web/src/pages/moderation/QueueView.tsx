@@ -27,6 +27,7 @@ import { useFormat } from '../../i18n/format';
 import { ModerationActionForm } from './ModerationActionForm';
 import { moderationPaths } from './moderationPaths';
 import { useActionToggle } from './useActionToggle';
+import { useOverviewLive } from './useOverviewLive';
 import { useQueueCounts } from './useQueueCounts';
 
 /** Value of the `status` URL parameter for handled reports; open reports have no parameter. */
@@ -37,14 +38,16 @@ interface QueueViewProps {
   load: (status: ModerationQueueFilter) => Promise<ModerationQueue>;
   /** Address of the page with the given filter. */
   hrefFor: (status: ModerationQueueFilter) => string;
-  /** Network whose live room to join; the overview of all networks has none. */
+  /** Network whose live room to join, on the moderation page of one network. */
   liveNetworkId?: string;
+  /** Networks whose live rooms to join, on the overview of all networks. */
+  liveNetworkIds?: readonly string[];
   /** Shows the network of each report, on the overview of all networks. */
   showNetwork?: boolean;
 }
 
 /** Renders the moderation queue: open or handled reports, with single and bulk actions, and posts waiting for approval. */
-export function QueueView({ status, load, hrefFor, liveNetworkId, showNetwork = false }: QueueViewProps) {
+export function QueueView({ status, load, hrefFor, liveNetworkId, liveNetworkIds, showNetwork = false }: QueueViewProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const queue = useApi(() => load(status), [status]);
@@ -71,13 +74,15 @@ export function QueueView({ status, load, hrefFor, liveNetworkId, showNetwork = 
       if (kind === 'created') {
         setNewCount((count) => count + 1);
       }
-      if (status === 'open') {
+      // The overview's counts are totals over all networks, which only a reload returns.
+      if (status === 'open' || liveNetworkIds) {
         void reloadKeepingSelection();
       }
     },
-    [status, reloadKeepingSelection],
+    [status, reloadKeepingSelection, liveNetworkIds],
   );
   const { counts, joined } = useQueueCounts(liveNetworkId, queue.data, onEvent);
+  const overviewJoined = useOverviewLive(liveNetworkIds, onEvent);
 
   // One polite announcement per burst of new reports, not one per report.
   useEffect(() => {
@@ -111,6 +116,8 @@ export function QueueView({ status, load, hrefFor, liveNetworkId, showNetwork = 
   let liveState: string | undefined;
   if (liveNetworkId) {
     liveState = joined ? 'joined' : 'waiting';
+  } else if (liveNetworkIds) {
+    liveState = overviewJoined ? 'joined' : 'waiting';
   }
 
   return (
