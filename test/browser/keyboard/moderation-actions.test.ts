@@ -232,7 +232,7 @@ describe('keyboard-only moderation actions', () => {
     expect(await post.getByText(original).count()).toBe(0);
     await tabTo(els, post.getByRole('button', { name: /toon eerdere versies/ }), { maxPresses: 80 });
     await els.keyboard.press('Enter');
-    await waitVisible(post.getByText(`Aangepast door ${MOHAMED} op`));
+    await waitVisible(post.getByText(`Aangepast door moderator ${MOHAMED} op`));
     await waitVisible(post.getByText(original));
     const revisions = await author.api.get<Array<{ byModerator: boolean }>>(`/api/posts/${postId}/revisions`);
     expect(revisions[0]?.byModerator).toBe(true);

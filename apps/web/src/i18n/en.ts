@@ -336,6 +336,7 @@ export const en: Messages = {
     revisionsTitle: 'Earlier versions',
     noRevisions: 'There are no earlier versions.',
     revisionReplaced: 'Changed by {{name}} on',
+    revisionReplacedByModerator: 'Changed by moderator {{name}} on',
     newArrived_one: 'There is 1 new reply.',
     newArrived_other: 'There are {{count}} new replies.',
     newButton_one: '1 new reply',

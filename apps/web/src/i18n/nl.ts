@@ -340,6 +340,7 @@ export const nl = {
     revisionsTitle: 'Eerdere versies',
     noRevisions: 'Er zijn geen eerdere versies.',
     revisionReplaced: 'Aangepast door {{name}} op',
+    revisionReplacedByModerator: 'Aangepast door moderator {{name}} op',
     newArrived_one: 'Er is 1 nieuwe reactie.',
     newArrived_other: 'Er zijn {{count}} nieuwe reacties.',
     newButton_one: '1 nieuwe reactie',

@@ -23,7 +23,9 @@ export function RevisionHistory({ postId, id }: { postId: string; id: string }) 
           {revisions.data.map((revision) => (
             <li key={revision.id}>
               <p className="muted">
-                {t('posts.revisionReplaced', { name: revision.editor.displayName })}{' '}
+                {t(revision.byModerator ? 'posts.revisionReplacedByModerator' : 'posts.revisionReplaced', {
+                  name: revision.editor.displayName,
+                })}{' '}
                 <time dateTime={revision.replacedAt}>{format.dateTime(revision.replacedAt)}</time>
               </p>
               <div className="revision-body">{revision.body}</div>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import { useAnnounce } from '../../a11y/LiveRegion';
 import { PageHeading } from '../../a11y/PageHeading';
-import { threadApi } from '../../api/endpoints';
+import { networkApi, threadApi } from '../../api/endpoints';
 import { isNotFound } from '../../api/errorText';
 import { useApi } from '../../api/useApi';
 import { AppLink } from '../../components/AppLink';
@@ -33,6 +33,10 @@ export function ThreadPage() {
   const location = useLocation();
   const announce = useAnnounce();
   const thread = useApi(() => threadApi.get(threadId), [threadId]);
+  // Only members may report; the network detail holds the reader's role.
+  const networkSlug = thread.data?.network.slug;
+  const network = useApi(networkSlug && user ? () => networkApi.get(networkSlug) : null, [networkSlug, user?.id]);
+  const isMember = !!network.data?.myRole;
   const live = useThreadLive(threadId, thread.data, thread.reload);
   useReloadOnThreadChange(threadId, thread.reload);
   const [focusPostId, setFocusPostId] = useState<string | null>(null);
@@ -78,7 +82,7 @@ export function ThreadPage() {
       canEdit: isAuthor && detail.canReply,
       canDelete: isAuthor || canModerate,
       canModerate,
-      canReport: user !== null,
+      canReport: isMember,
       isAuthor,
     };
   };
@@ -116,7 +120,7 @@ export function ThreadPage() {
       {detail.plan && <PlanLink slug={detail.network.slug} plan={detail.plan} />}
       <ThreadStatusNotice thread={detail} />
       <MyStandingNotice slug={detail.network.slug} showCodeOfConduct={false} />
-      {user && user.id !== detail.author.id && (
+      {isMember && user?.id !== detail.author.id && (
         <ReportButton target={{ type: 'thread', id: detail.id }} authorName={detail.author.displayName} />
       )}
       {canModerate && <ThreadModerationPanel thread={detail} onChanged={thread.reload} />}
