@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The API's address for the dev server's proxy; set INCLUSIEPLEIN_API_URL to use another local port.
+// The API's address for the dev server's proxy. Set INCLUSIEPLEIN_API_URL to use another local port.
 const apiTarget = process.env.INCLUSIEPLEIN_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({

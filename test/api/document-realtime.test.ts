@@ -77,7 +77,7 @@ describe('live document events', () => {
     });
     expect(await viewer.emitWithAck('document.subscribe', { documentId: document.id })).toEqual({ ok: true });
     const detail = (await member.agent.get(`/api/documents/${document.id}`).expect(200)).body as DocumentDetail;
-    // The job may already be done; then no event is needed.
+    // The job may already be done. Then no event is needed.
     if (['pending', 'processing'].includes(detail.currentVersion.extractionStatus)) {
       await finished;
     }
@@ -104,7 +104,7 @@ describe('live document events', () => {
   it('removes a person who leaves a closed network from its document rooms', async () => {
     const leaver = await signUp(testApp);
     const document = await addDocument(owner, closedNetwork.slug, SAMPLES.lawMarkdown, { title: 'Na vertrek stil' });
-    // Joining a closed network takes a request and an approval; this test only needs the membership.
+    // Joining a closed network takes a request and an approval. This test only needs the membership.
     await testApp.dataSource.query(`INSERT INTO memberships (network_id, user_id, role) VALUES ($1, $2, 'member')`, [
       closedNetwork.id,
       leaver.user.id,

@@ -37,7 +37,7 @@ afterAll(async () => {
   await testApp.close();
 });
 
-/** Files in the storage folder and the temporary upload folder, to show that a refusal leaves nothing. */
+/** Lists the files in the storage folder and the temporary upload folder, to show that a rejected upload leaves nothing. */
 async function storedFiles(): Promise<string[]> {
   const list = async (folder: string) => readdir(join(testApp.dataDir, folder)).catch(() => [] as string[]);
   return [...(await list('files/files')), ...(await list('tmp/uploads'))];

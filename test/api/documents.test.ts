@@ -102,7 +102,7 @@ describe('adding a document to a network', () => {
     const analysed = await waitForAnalysis(member, created.id);
     expect(analysed.currentVersion).toMatchObject({ format: 'markdown', extractionStatus: 'done' });
 
-    // The text says "onderscheid"; the verb form must find it as well.
+    // The text contains "onderscheid", and Dutch stemming must match the verb form to it as well.
     const ids = ((await search({ q: 'onderscheiden' }).expect(200)).body as DocumentSearchResult).items.map((item) => item.id);
     expect(ids).toContain(created.id);
     const none = (await search({ q: 'zonnebloemveld' }).expect(200)).body as DocumentSearchResult;

@@ -23,7 +23,7 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
-/** Creates a verified member of the network who wants mail at once. */
+/** Creates a verified member of the network whose e-mail frequency is `immediate`. */
 async function immediateMember(): Promise<SignedInPerson> {
   const person = await signUp(testApp);
   await joinNetwork(person, network.slug);

@@ -5,7 +5,7 @@ import { markVerified, notificationsSettled, startAppOn, waitForEmptyOutbox } fr
 import { TestSmtpServer } from '../support/smtp-server';
 import { startTestApp, TestApp } from '../support/test-app';
 
-// The worker logs every failed attempt as a warning; these tests cause many on purpose.
+// The worker logs every failed attempt as a warning. These tests cause many on purpose.
 const MAIL_ENV = { MAIL_POLL_INTERVAL_MS: '50', MAIL_RETRY_BASE_MS: '100', LOG_LEVEL: 'error' };
 
 // The app that serves the HTTP requests has no SMTP server, so its worker idles and mails wait in
@@ -76,7 +76,7 @@ async function waitForFailedAttempts(timeoutMs = 10_000): Promise<void> {
   }
 }
 
-/** Notification mails to `address`; the verification mail of the registration is left out. */
+/** Notification mails to `address`. The verification mail of the registration is left out. */
 const notificationMailsTo = (address: string) => smtp.mailsTo(address).filter((mail) => mail.subject.includes('reageerde'));
 
 /** Message-IDs of the notification mails to `address`, with how often each arrived. */

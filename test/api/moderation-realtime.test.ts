@@ -138,7 +138,7 @@ describe('live queue', () => {
     expect(await subscribe(socket, home.network.id)).toEqual({ ok: true });
 
     await home.owner.agent.patch(path).send({ role: 'member' }).expect(200);
-    // The role change reaches the gateway as an event; a request afterwards shows it was handled.
+    // The role change reaches the gateway as an event. A request afterwards shows it was handled.
     await home.owner.agent.get(`/api/networks/${home.network.slug}`).expect(200);
     await new Promise((resolve) => setTimeout(resolve, 200));
     const notReceived = expectNoEvent(socket, 'report.created');

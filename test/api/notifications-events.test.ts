@@ -33,7 +33,7 @@ async function setWatch(person: SignedInPerson, slug: string, level: string): Pr
   await person.agent.put(`/api/networks/${slug}/watch`).send({ level }).expect(200);
 }
 
-/** Returns the notifications of the person once every event so far is handled. */
+/** Waits until every event so far is handled, then returns the person's notifications. */
 async function settledNotifications(person: SignedInPerson): Promise<AppNotification[]> {
   await notificationsSettled(testApp);
   return listNotifications(person);

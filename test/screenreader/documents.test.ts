@@ -118,7 +118,7 @@ test('upload: progress and result spoken', async () => {
   const uploaded = speech.mark();
   await fixture.session.press('Return');
   await speech.waitFor(escape(fill(nl.documents.upload.progressAnnounced, { percent: 100 })), { since: uploaded });
-  // Focus moves to the result, so Orca reads its heading; step 2 follows right below it.
+  // Focus moves to the result, so Orca reads its heading. Step 2 follows right below it.
   await speech.waitFor(new RegExp(`^${escape(nl.documents.upload.done).source} kop niveau 3`), { since: uploaded });
   await speech.settle();
   speech.expectNotSaid(escape(nl.forms.errorSummaryHeading), uploaded);

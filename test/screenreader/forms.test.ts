@@ -25,7 +25,7 @@ test('register with wrong email: errors spoken, then success', async () => {
   await page.getByLabel(nl.fields.password.label, { exact: true }).fill('een lange zin als wachtwoord');
   await speech.settle(1_000);
 
-  // Return in a text field submits the form; Orca passes the key on in focus mode.
+  // Return in a text field submits the form. Orca passes the key on in focus mode.
   await page.getByLabel(nl.fields.password.label, { exact: true }).focus();
   await speech.settle();
   const submitted = speech.mark();
@@ -35,7 +35,7 @@ test('register with wrong email: errors spoken, then success', async () => {
   await speech.waitFor(escape(nl.forms.errorSummaryHeading), { since: submitted });
   await speech.waitFor(escape(emailError), { since: submitted });
   await speech.settle();
-  // The summary lists only the email address; the name and password were valid.
+  // The summary lists only the email address. The name and password were valid.
   speech.expectNotSaid(escape(fill(nl.errors.field.required, { label: nl.fields.displayName.label })), submitted);
 
   // The summary's link leads to the field, and the field itself carries the error.
@@ -68,7 +68,7 @@ test('closed network: pending request spoken', async () => {
   await page.getByText(nl.membership.closedExplanation).waitFor();
   await page.getByLabel(nl.membership.motivationLabel).fill('Ik ben zelf slechtziend en wil graag meepraten.');
 
-  // Orca reads the page on load; a key pressed during that reading only stops it.
+  // Orca reads the page on load. A key pressed during that reading only stops it.
   await speech.settle(1_000);
   const button = page.getByRole('button', { name: nl.membership.request });
   const focusing = speech.mark();

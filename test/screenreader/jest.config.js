@@ -1,6 +1,6 @@
 /**
  * Screen-reader suite: the built platform in Chromium with the Orca screen reader speaking Dutch
- * on a virtual display. Each test file starts its own desktop and platform; run `npm run build` first.
+ * on a virtual display. Each test file starts its own desktop and platform. Run `npm run build` first.
  */
 module.exports = {
   rootDir: '../..',

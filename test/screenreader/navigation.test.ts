@@ -111,7 +111,7 @@ test('route change: new heading spoken and focused', async () => {
   const mark = speech.mark();
   await fixture.session.press('Return');
 
-  // Orca 43 reads a focused heading by its text alone; "klikbaar" is its word for tabindex="-1".
+  // Orca 43 reads a focused heading by its text alone. "klikbaar" is its word for tabindex="-1".
   await speech.waitFor(new RegExp(`^${nl.networks.listTitle}( kop niveau 1)?( klikbaar)?\\.$`), { since: mark });
   await speech.settle();
   expect(await page.title()).toBe(`${nl.networks.listTitle} — Inclusieplein`);
@@ -120,6 +120,6 @@ test('route change: new heading spoken and focused', async () => {
     return { tag: element?.tagName, text: element?.textContent?.trim(), connected: element?.isConnected };
   });
   expect(focused).toEqual({ tag: 'H1', text: nl.networks.listTitle, connected: true });
-  // The link that was followed is gone; Orca must not read it again as if focus stayed there.
+  // The link that was followed is gone. Orca must not read it again as if focus stayed there.
   speech.expectNotSaid(new RegExp(nl.home.viewNetworks), mark);
 });

@@ -135,7 +135,7 @@ test('live reply: announced once, politely, position kept', async () => {
   await session.press('h');
   await speech.waitFor(new RegExp(`^(${later.join('|')}) kop niveau 3`), { since: next });
 
-  // The new-replies button loads the reply and moves focus to it; Orca reads its author and
+  // The new-replies button loads the reply and moves focus to it. Orca reads its author and
   // then the polite count of what was loaded.
   await pressUntil(session, 'shift+b', new RegExp(`^${escape(nl.posts.newButton_one).source} drukknop`));
   const loaded = speech.mark();
@@ -182,7 +182,7 @@ test('nested reply: success and post spoken', async () => {
   await expect(editor.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
   await speech.settle();
 
-  // Typing is not under test, so Playwright types; Orca hears the keys that submit.
+  // Typing is not under test, so Playwright types. Orca hears the keys that submit.
   await editor.fill('Aanvulling: de plattegrond hangt bij elke ingang.');
   await speech.settle(500);
   await pressUntil(session, 'Tab', new RegExp(`^${nl.posts.sendReply} drukknop`), 2);
@@ -206,7 +206,7 @@ test('nested reply: success and post spoken', async () => {
   expect(focused.text).toContain('de plattegrond hangt bij elke ingang');
   expect(focused.lists).toBe(2);
 
-  // The post's name says its depth in the tree: Els's reply to her own reply is at level 2.
+  // The post's accessible name contains its depth in the tree: Els's reply to her own reply is at level 2.
   // Orca 43 also speaks the list depth ("Vertakkingsniveau") in some runs only, so that is not relied on.
   await speech.waitFor(new RegExp(`^${ELS} reactie op niveau 2 artikel`), { since: posted });
 });

@@ -30,7 +30,7 @@ export function documentMetadata(overrides: Partial<DocumentMetadataInput> = {})
   };
 }
 
-/** Uploads a file from disk or memory as the person; returns the response for checks on errors. */
+/** Uploads a file from disk or memory as the person. Returns the response for checks on errors. */
 export function sendUpload(person: SignedInPerson, file: string | Buffer, fileName?: string) {
   const request = person.agent.post('/api/uploads');
   return typeof file === 'string' ? request.attach('file', file, fileName ? { filename: fileName } : undefined) : request.attach('file', file, fileName ?? 'bestand');

@@ -7,7 +7,7 @@ import { NotificationListener } from '../../apps/api/src/notifications/notificat
 import type { SignedInPerson } from './builders';
 import type { TestApp } from './test-app';
 
-/** Replaces the app's clock; `set` and `advance` move it. The real time is used until the first `set`. */
+/** Replaces the app's clock. `set` and `advance` move it. The real time is used until the first `set`. */
 export function controlClock(testApp: TestApp): { set(date: Date): void; advance(ms: number): void; now(): Date } {
   const clock = testApp.app.get(Clock);
   let current: Date | null = null;
@@ -34,7 +34,7 @@ export async function listNotifications(person: SignedInPerson): Promise<AppNoti
 }
 
 /**
- * Waits until the person has `count` notifications; they are created after the HTTP response,
+ * Waits until the person has `count` notifications. They are created after the HTTP response,
  * when the domain event is handled.
  */
 export async function waitForNotifications(person: SignedInPerson, count: number, timeoutMs = 5000): Promise<AppNotification[]> {

@@ -15,7 +15,7 @@ export interface ReceivedMail {
 
 /**
  * An SMTP server on 127.0.0.1 for tests. It accepts every mail without login or TLS and keeps
- * the parsed messages. `stop` and `start` simulate an outage; the port stays the same.
+ * the parsed messages. `stop` and `start` simulate an outage. The port stays the same.
  */
 export class TestSmtpServer {
   readonly received: ReceivedMail[] = [];
@@ -25,7 +25,7 @@ export class TestSmtpServer {
   private server: SMTPServer | null = null;
   private waiters: Array<{ count: number; resolve: () => void }> = [];
 
-  /** Starts listening, on a free port the first time and on the same port after `stop`; does nothing while running. */
+  /** Starts listening, on a free port the first time and on the same port after `stop`. Does nothing while running. */
   async start(): Promise<void> {
     if (this.server) return;
     const server = new SMTPServer({

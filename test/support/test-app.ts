@@ -59,7 +59,7 @@ async function dropTestDatabase(url: string): Promise<void> {
 
 /**
  * High posting limits for test apps, because tests post far faster than people do. Tests of the
- * limits themselves set lower ones; apps started beside `startTestApp` should spread this too.
+ * limits themselves set lower ones. Apps started beside `startTestApp` should spread this too.
  */
 export const TEST_RATE_LIMIT_ENV = { RATE_LIMIT_REPLIES_PER_MINUTE: '10000', RATE_LIMIT_THREADS_PER_HOUR: '10000' };
 

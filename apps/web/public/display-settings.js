@@ -7,6 +7,6 @@
       document.documentElement.setAttribute('data-contrast', 'high');
     }
   } catch (error) {
-    // Storage can be blocked by privacy settings; the default colours apply then.
+    // Storage can be blocked by privacy settings. The default colours apply then.
   }
 })();

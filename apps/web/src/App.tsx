@@ -87,7 +87,7 @@ const KeyedCodeOfConductPage = keyedByNetwork(CodeOfConductPage);
 const KeyedModerationQueuePage = keyedByNetwork(ModerationQueuePage);
 const KeyedNetworkAuditLogPage = keyedByNetwork(NetworkAuditLogPage);
 
-/** The page of every route id; the type makes the build fail when a route in APP_ROUTES has no page. */
+/** The page of every route id. The type makes the build fail when a route in APP_ROUTES has no page. */
 const PAGES: Record<RouteId, ReactNode> = {
   home: <HomePage />,
   register: <RegisterPage />,

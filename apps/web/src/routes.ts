@@ -6,7 +6,7 @@
  * file must import no React components and nothing that touches the DOM.
  */
 
-/** Audience that can see the page's main content; others get a login prompt or a "no access" message. */
+/** Audience that can see the page's main content. Others get a login prompt or a "no access" message. */
 export type RouteAccess = 'public' | 'member' | 'admin';
 
 export type RouteId =

@@ -117,9 +117,9 @@ export interface CurrentUser {
   municipality: Municipality | null;
   roleDescription: string | null;
   isAdmin: boolean;
-  /** May add documents to the platform-wide library; administrators always may. */
+  /** May add documents to the platform-wide library. Administrators always may. */
   isLibraryEditor: boolean;
-  /** Whether the person opened the link in the verification mail; the account works either way. */
+  /** Whether the person opened the link in the verification mail. The account works either way. */
   emailVerified: boolean;
 }
 
@@ -263,7 +263,7 @@ export interface MembershipRequestDetail extends MembershipRequestSummary {
 export interface JoinRequest {
   motivation?: string | null;
   /**
-   * Version of the network's code of conduct that the person read and accepted; required when the
+   * Version of the network's code of conduct that the person read and accepted. Required when the
    * network has one (see `CodeOfConductStatus` in moderation.ts).
    */
   acceptedCodeOfConductVersion?: number | null;
@@ -320,11 +320,11 @@ export interface Post {
   deleted: boolean;
   /**
    * Set when a moderator hid the post or rejected it. The author and moderators still get the
-   * body; everyone else gets null body and bodyHtml and shows a placeholder.
+   * body. Everyone else gets null body and bodyHtml and shows a placeholder.
    */
   hidden: { reason: string; hiddenAt: string } | null;
   /**
-   * Only the author and moderators ever get `pending` or `rejected` posts; for the author they
+   * Only the author and moderators ever get `pending` or `rejected` posts. For the author they
    * mean "waiting for approval" and "not published".
    */
   approval: PostApproval;
@@ -363,11 +363,11 @@ export interface CreatePostRequest {
 
 export interface UpdatePostRequest {
   body: string;
-  /** Reason for an edit by a moderator of someone else's post; recorded in the audit log. */
+  /** Reason for an edit by a moderator of someone else's post. Recorded in the audit log. */
   reason?: string | null;
 }
 
-/** An earlier text of a post; the API lists them newest first. */
+/** An earlier text of a post. The API lists them newest first. */
 export interface PostRevision {
   id: string;
   body: string;

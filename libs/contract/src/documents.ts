@@ -3,8 +3,8 @@
  * `/api/networks/:slug/documents` and `/api/library/documents`.
  *
  * Adding a document takes two steps. First the file is sent as `multipart/form-data` to
- * `POST /api/uploads` (field `file`); the API streams it to storage, decides its type from its
- * bytes and answers with an `UploadedFile` that holds suggested metadata. Then the person
+ * `POST /api/uploads` (field `file`). The API streams it to storage, detects its type from its
+ * bytes and returns an `UploadedFile` that contains suggested metadata. Then the person
  * describes it and sends `CreateDocumentRequest` or `AddDocumentVersionRequest` with the
  * `uploadId`. An upload that is never used expires and is removed with its file.
  */
@@ -93,7 +93,7 @@ export type DocumentCheckCode =
   | 'pdf_title'
   /** PDF: names its language, so screen readers pronounce it well. */
   | 'pdf_language'
-  /** PDF: has a text layer; a scan without one cannot be read aloud. */
+  /** PDF: has a text layer, without which a scan cannot be read aloud. */
   | 'pdf_text'
   /** DOCX and ODT: every image has alternative text. */
   | 'images_alt_text'
@@ -130,7 +130,7 @@ export interface DocumentVersion {
   sha256: string;
   uploadedBy: PersonSummary;
   uploadedAt: string;
-  /** What changed in this version, as the uploader wrote it. */
+  /** Change note of this version, as the uploader wrote it. */
   note: string | null;
   extractionStatus: ExtractionStatus;
   /** Number of pages of a PDF, when known. */
@@ -140,7 +140,7 @@ export interface DocumentVersion {
   downloadUrl: string;
 }
 
-/** Network a document belongs to; null for the platform-wide library. */
+/** Network a document belongs to. Fields of this type are null for the platform-wide library. */
 export interface DocumentNetwork {
   id: string;
   slug: string;
@@ -199,7 +199,7 @@ export interface DocumentDetail extends DocumentSummary {
   canDelete: boolean;
 }
 
-/** Answer to `POST /api/uploads`. */
+/** Response of `POST /api/uploads`. */
 export interface UploadedFile {
   uploadId: string;
   fileName: string;
@@ -213,7 +213,7 @@ export interface UploadedFile {
     documentDate: string | null;
     language: DocumentLanguage | null;
   };
-  /** A document the person may read that already holds a file with the same bytes. */
+  /** Document the person may read that already contains a file with the same bytes. */
   duplicateOf: { documentId: string; title: string; versionNumber: number } | null;
   /** After this moment the upload is removed if no document or version uses it. */
   expiresAt: string;
@@ -256,14 +256,14 @@ export interface DocumentSearchQuery {
   page?: number;
 }
 
-/** Part of a search snippet; `match` parts are words that matched the query. */
+/** Part of a search snippet. A `match` part contains words that matched the query. */
 export interface SnippetPart {
   text: string;
   match: boolean;
 }
 
 export interface DocumentSearchHit extends DocumentSummary {
-  /** Passage of the text or summary around the matched words; null without a query. */
+  /** Passage of the text or summary around the matched words, or null without a query. */
   snippet: SnippetPart[] | null;
 }
 
@@ -287,13 +287,13 @@ export interface DocumentDeletion {
   sha256s: string[];
 }
 
-/** Live event sent to the network's room when a document is added, gets a new version or changes. */
+/** Live event sent to the document's room and its network's room when a document is added, gets a new version or changes. */
 export interface DocumentChangedEvent {
-  /** Null for a document of the platform-wide library; then only its own room hears it. */
+  /** Null for a document of the platform-wide library, so the event goes only to the document's room. */
   networkId: string | null;
   documentId: string;
   title: string;
-  /** `created`: new document; `version_added`: new version; `updated`: metadata, archive state or checks changed. */
+  /** `created`: new document. `version_added`: new version. `updated`: metadata, archive state or checks changed. */
   change: 'created' | 'version_added' | 'updated';
   versionNumber: number;
   actorDisplayName: string | null;
@@ -303,7 +303,7 @@ export interface DocumentRoomPayload {
   documentId: string;
 }
 
-/** Answer to `GET /api/uploads/limits`, so the web form can tell the limit before sending. */
+/** Response of `GET /api/uploads/limits`, so the web form can show the limit before sending. */
 export interface UploadLimits {
   maxBytes: number;
   formats: DocumentFormat[];

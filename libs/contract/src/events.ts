@@ -68,7 +68,7 @@ export interface ServerToClientEvents {
   'thread.created': (event: ThreadCreatedEvent) => void;
   'plan.updated': (event: PlanUpdatedEvent) => void;
   'document.changed': (event: DocumentChangedEvent) => void;
-  /** To the thread room and the network room; after a move, to the rooms of both networks. */
+  /** To the thread room and the network room. After a move, to the rooms of both networks. */
   'thread.updated': (event: ThreadChangedEvent) => void;
   /** Only to the moderation room of the network. */
   'report.created': (event: ReportCreatedEvent) => void;
@@ -91,7 +91,7 @@ export interface ClientToServerEvents {
   'plan.unsubscribe': (payload: PlanRoomPayload) => void;
   'document.subscribe': (payload: DocumentRoomPayload, ack: (result: SubscribeAck) => void) => void;
   'document.unsubscribe': (payload: DocumentRoomPayload) => void;
-  /** Joins the live moderation queue of a network; only for its moderators, owners and administrators. */
+  /** Joins the live moderation queue of a network. Only for its moderators, owners and administrators. */
   'moderation.subscribe': (payload: NetworkRoomPayload, ack: (result: SubscribeAck) => void) => void;
   'moderation.unsubscribe': (payload: NetworkRoomPayload) => void;
 }

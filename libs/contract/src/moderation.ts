@@ -6,7 +6,7 @@
  * - Moderators and owners of a network, and platform administrators, moderate that network.
  *   A moderator of one network gets 403 or 404 for everything in another network.
  * - Only owners (and administrators) write the code of conduct and change roles.
- * - Moderators may not warn, mute, remove or ban owners or other moderators; owners and
+ * - Moderators may not warn, mute, remove or ban owners or other moderators. Owners and
  *   administrators may act on moderators. Owners cannot be acted on until their role is changed.
  * - Every action is recorded in an append-only audit log.
  *
@@ -22,16 +22,16 @@
  *   current one gives 409 `code_of_conduct_outdated` with `currentCodeOfConductVersion` in the body.
  *
  * Reports
- * - `POST /posts/:id/reports`, `POST /threads/:id/reports` `CreateReportRequest` → `OwnReport` (members);
- *   409 `already_reported` while the person's earlier report on the same item is open.
+ * - `POST /posts/:id/reports`, `POST /threads/:id/reports` `CreateReportRequest` → `OwnReport` (members).
+ *   Returns 409 `already_reported` while the person's earlier report on the same item is open.
  * - `GET  /networks/:slug/moderation/queue?status=open|handled` → `ModerationQueue` (moderators)
  * - `GET  /moderation/queue?status=open|handled` → `ModerationQueue` over every network (administrators)
  * - `POST /moderation/reports/resolve` `ResolveReportsRequest` → `ResolveReportsResponse`: resolves one
- *   or several open reports at once; the actor must moderate the network of every report, or nothing changes.
+ *   or several open reports at once. The actor must moderate the network of every report, or nothing changes.
  *
- * Posts and threads (moderators; each returns the changed `Post` or `ThreadDetail`)
+ * Posts and threads (moderators only, and each returns the changed `Post` or `ThreadDetail`)
  * - `POST /posts/:id/hide` `ModerationReasonRequest` (reason required) · `POST /posts/:id/restore`
- * - `PATCH /posts/:id` `UpdatePostRequest`: moderators may edit any post of their network; the old
+ * - `PATCH /posts/:id` `UpdatePostRequest`: moderators may edit any post of their network. The old
  *   text is kept as a `PostRevision` with `byModerator: true`.
  * - `POST /posts/:id/approve` · `POST /posts/:id/reject` (reason optional): posts waiting for approval
  * - `POST /threads/:id/lock` · `/unlock` · `/pin` · `/unpin` (reason optional)
@@ -43,7 +43,7 @@
  * - `POST /networks/:slug/members/:userId/warn` `ModerationReasonRequest` (reason required)
  * - `POST /networks/:slug/members/:userId/mute` `MuteMemberRequest` · `/unmute`
  * - `POST /networks/:slug/members/:userId/remove` (reason optional)
- * - `POST /networks/:slug/members/:userId/ban` `ModerationReasonRequest` (reason required); also
+ * - `POST /networks/:slug/members/:userId/ban` `ModerationReasonRequest` (reason required). Also
  *   works for someone who is not (or no longer) a member · `/unban`
  *   Each of these returns `MemberModerationStatus`.
  * - `GET  /networks/:slug/bans` → `NetworkBan[]`
@@ -61,19 +61,19 @@
  * `thread_has_plan` (409), `post_not_pending` (409).
  *
  * Posting limits: a person may post `RATE_LIMIT_REPLIES_PER_MINUTE` replies (default 6) and start
- * `RATE_LIMIT_THREADS_PER_HOUR` threads (default 5), counted over all networks; more gives 429
+ * `RATE_LIMIT_THREADS_PER_HOUR` threads (default 5), counted over all networks. More gives 429
  * `too_many_requests` with `retryAfterSeconds`. Moderators, owners and administrators of the network
  * they post in are exempt.
  *
  * Socket.io: `moderation.subscribe` `{ networkId }` joins the live queue of a network after the
- * same check as `GET /networks/:slug/moderation/queue`; the room then receives `report.created`,
+ * same check as `GET /networks/:slug/moderation/queue`. The room then receives `report.created`,
  * `report.resolved` and `moderation.queue.changed` (see `events.ts`).
  */
 import type { PersonSummary } from './api';
 
 // Code of conduct
 
-/** One saved version of a network's code of conduct; each save adds a version. */
+/** One saved version of a network's code of conduct. Each save adds a version. */
 export interface CodeOfConduct {
   networkId: string;
   /** 1 for the first text, then one higher for each save. */
@@ -93,7 +93,7 @@ export interface CodeOfConductStatus {
   current: CodeOfConduct | null;
   /** Highest version the signed-in person accepted, or null. */
   myAcceptedVersion: number | null;
-  /** Whether the person accepted the current version; true when there is no code. */
+  /** Whether the person accepted the current version. True when there is no code. */
   acceptedCurrent: boolean;
 }
 
@@ -122,12 +122,12 @@ export const REPORT_CATEGORIES: readonly ReportCategory[] = [
 
 export type ReportTargetType = 'post' | 'thread';
 
-/** `dismissed`: no action needed; `actioned`: the reported post was hidden. */
+/** `dismissed`: no action needed. `actioned`: the reported post was hidden. */
 export type ReportStatus = 'open' | 'dismissed' | 'actioned';
 
 export interface CreateReportRequest {
   category: ReportCategory;
-  /** Free text; required when the category is `other`. */
+  /** Free text. Required when the category is `other`. */
   details?: string | null;
 }
 
@@ -147,10 +147,10 @@ export interface ReportTarget {
   type: ReportTargetType;
   threadId: string;
   threadTitle: string;
-  /** Reported post; for a thread report, its opening post. */
+  /** Reported post, or the opening post for a thread report. */
   postId: string;
   author: PersonSummary;
-  /** Start of the post text (at most 300 characters); null once the post is deleted. */
+  /** Start of the post text (max 300 characters), or null once the post is deleted. */
   excerpt: string | null;
   hidden: boolean;
   deleted: boolean;
@@ -188,13 +188,13 @@ export type ModerationQueueFilter = 'open' | 'handled';
 export interface ModerationQueue {
   /** Open reports oldest first, or handled reports newest first (at most 100). */
   reports: ModerationReport[];
-  /** Posts waiting for approval, oldest first; empty when the filter is `handled`. */
+  /** Posts waiting for approval, oldest first. Empty when the filter is `handled`. */
   pendingPosts: PendingPost[];
   openReportCount: number;
   pendingPostCount: number;
 }
 
-/** `dismiss` closes the reports without action; `hide` hides every reported post and closes the reports. */
+/** `dismiss` closes the reports without action. `hide` hides every reported post and closes the reports. */
 export type ReportResolution = 'dismiss' | 'hide';
 
 export interface ResolveReportsRequest {
@@ -261,13 +261,13 @@ export interface MyNetworkStanding {
   muteReason: string | null;
   banned: boolean;
   warnings: MemberWarning[];
-  /** How many more of the person's posts wait for a moderator before they publish directly; 0 when none. */
+  /** Number of further posts of the person that wait for a moderator before they publish directly, or 0 when none. */
   postsRequiringApproval: number;
   codeOfConduct: CodeOfConductStatus;
 }
 
 export interface ModerationSettings {
-  /** Posts of a member that need approval before others see them, counted from their first post; 0 turns it off. Maximum 20. */
+  /** Posts of a member that need approval before others see them, counted from their first post. 0 turns it off. Maximum 20. */
   firstPostsRequiringApproval: number;
 }
 
@@ -335,7 +335,7 @@ export interface AuditEntry {
   actor: PersonSummary;
   targetType: AuditTargetType;
   targetId: string;
-  /** Person the action concerns, such as the author of a hidden post; null when none. */
+  /** Person the action concerns, such as the author of a hidden post, or null when none. */
   targetUser: PersonSummary | null;
   reason: string | null;
   /** Facts of the action, such as `{ from: 'member', to: 'moderator' }` or `{ mutedUntil }`. */

@@ -7,22 +7,22 @@
  * - `GET  /notifications/unread-count` returns `UnreadCountResponse`.
  * - `POST /notifications/:id/read` marks one notification read and returns `UnreadCountResponse`.
  * - `POST /notifications/read-all` marks every notification read and returns `UnreadCountResponse`.
- * - `GET  /networks/:slug/watch` returns `NetworkWatch`; `PUT /networks/:slug/watch` with `UpdateWatchRequest` changes it.
- * - `GET  /notification-settings` returns `NotificationSettings`; `PUT` with `UpdateNotificationSettingsRequest` changes it.
+ * - `GET  /networks/:slug/watch` returns `NetworkWatch`. `PUT /networks/:slug/watch` with `UpdateWatchRequest` changes it.
+ * - `GET  /notification-settings` returns `NotificationSettings`. `PUT` with `UpdateNotificationSettingsRequest` changes it.
  * - `POST /auth/verify-email` with `VerifyEmailRequest` confirms the address (204).
  * - `POST /auth/verify-email/resend` sends a new verification mail to the signed-in person (202), at most once per
- *   `EMAIL_RULES.verificationResendSeconds`; more often answers 429 `too_many_requests`.
- * - `POST /auth/password-reset/request` with `PasswordResetRequest` answers 202 whether or not the address exists.
+ *   `EMAIL_RULES.verificationResendSeconds`. A request within that time returns 429 `too_many_requests`.
+ * - `POST /auth/password-reset/request` with `PasswordResetRequest` returns 202 whether or not the address exists.
  * - `POST /auth/password-reset` with `ResetPasswordRequest` sets the new password (204). A wrong, used or expired
- *   token answers 400 with code `invalid_token` or `token_expired`.
- * - `GET  /mail/unsubscribe?token=…` unsubscribes and shows a short Dutch page; `POST` to the same address does it
+ *   token returns 400 with code `invalid_token` or `token_expired`.
+ * - `GET  /mail/unsubscribe?token=…` unsubscribes and shows a short Dutch page. `POST` to the same address does it
  *   without a page (RFC 8058 one-click). Both need no login, because the signed token identifies the person.
- *   Unsubscribing sets `emailFrequency` to `never` for all networks; account mails are still sent.
+ *   Unsubscribing sets `emailFrequency` to `never` for all networks, but account mails are still sent.
  *
  * Live over Socket.io, only to the person's own sockets: `notification.created` and `notifications.read`.
  */
 
-/** What a notification is about. */
+/** Subject of a notification. */
 export type NotificationType =
   /** Someone replied to one of your posts. */
   | 'post_replied'
@@ -65,7 +65,7 @@ export const WATCH_LEVELS: readonly WatchLevel[] = ['all', 'new_threads', 'norma
 export const DEFAULT_WATCH_LEVEL: WatchLevel = 'normal';
 
 /**
- * How notifications reach a person by e-mail.
+ * E-mail delivery of notifications to one person.
  * - `immediate`: one mail per notification, sent within a minute.
  * - `daily`: one digest a day of the notifications of the last 24 hours.
  * - `weekly`: one digest a week of the notifications of the last 7 days.
@@ -77,11 +77,11 @@ export const EMAIL_FREQUENCIES: readonly EmailFrequency[] = ['immediate', 'daily
 export const DEFAULT_EMAIL_FREQUENCY: EmailFrequency = 'daily';
 
 /**
- * Values the web app puts into the Dutch (or English) sentence of a notification. Which fields are set
- * depends on the type; the others are null.
+ * Values the web app puts into the Dutch (or English) sentence of a notification. The type decides which
+ * fields are set, and the others are null.
  */
 export interface NotificationParams {
-  /** Person who did it; null for moderation actions, whose moderator stays anonymous to the member. */
+  /** Person who acted, or null for moderation actions because the moderator stays anonymous to the member. */
   actorDisplayName: string | null;
   networkName: string | null;
   threadTitle: string | null;
@@ -95,7 +95,7 @@ export interface NotificationParams {
   reason: string | null;
 }
 
-/** Where a notification leads, as ids and slugs; the web app builds the address. */
+/** Destination of a notification as ids and slugs, from which the web app builds the address. */
 export interface NotificationTarget {
   networkSlug: string | null;
   threadId: string | null;
@@ -109,7 +109,7 @@ export interface AppNotification {
   type: NotificationType;
   params: NotificationParams;
   target: NotificationTarget;
-  /** When the person marked it read, or null while unread. */
+  /** Time the person marked it read, or null while unread. */
   readAt: string | null;
   createdAt: string;
 }
@@ -171,7 +171,7 @@ export interface NotificationsReadEvent {
   unreadCount: number;
 }
 
-/** Time limits of account mails, so the web app can tell people how long a link works. */
+/** Time limits of account mails, so the web app can show people how long a link works. */
 export const EMAIL_RULES = {
   /** A verification link works this many hours. */
   verificationHours: 48,

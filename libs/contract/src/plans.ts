@@ -1,6 +1,6 @@
 /**
  * Shared plans of a theme network: request and response bodies under `/api/plans` and
- * `/api/networks/:slug/plans`. Dates are ISO 8601 strings in UTC; deadlines are calendar dates
+ * `/api/networks/:slug/plans`. Dates are ISO 8601 strings in UTC. Deadlines are calendar dates
  * (`YYYY-MM-DD`).
  */
 import type { ApiErrorBody, CrpdArticle, Municipality, NetworkVisibility, PersonSummary } from './api';
@@ -40,7 +40,7 @@ export interface PlanAction {
 }
 
 export interface PlanActionInput {
-  /** Id of an existing action to keep; left out for a new action. Actions not sent are removed. */
+  /** Id of an existing action to keep. Left out for a new action. Actions not sent are removed. */
   id?: string;
   description: string;
   responsibleMemberId?: string | null;
@@ -56,11 +56,11 @@ export interface PlanSource {
   revision: number;
   municipalities: Municipality[];
   networkSlug: string;
-  /** False when the reader may no longer read the source; then only the title is shown. */
+  /** False when the reader may no longer read the source. Then only the title is shown. */
   readable: boolean;
 }
 
-/** A plan made from this one for another municipality; only copies the reader may read are listed. */
+/** A plan made from this one for another municipality. Only copies the reader may read are listed. */
 export interface PlanReuse {
   planId: string;
   title: string;
@@ -144,7 +144,7 @@ export interface LockPlanRequest {
 }
 
 export interface ReusePlanRequest {
-  /** Network where the copy is made; the person must be a member. */
+  /** Network where the copy is made. The person must be a member. */
   networkSlug: string;
   municipalityCode: string;
 }

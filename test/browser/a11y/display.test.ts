@@ -47,7 +47,7 @@ function expectNoProblems(route: string, role: Role, check: string, problems: st
 }
 
 const routes = loadAppRoutes();
-// Administrators see every route's full content; visitors see the public pages and login prompts.
+// Administrators see every route's full content. Visitors see the public pages and login prompts.
 const cases = routes.flatMap((route) => (['visitor', 'administrator'] as const).map((role) => [route.path, role, route] as const));
 /** Main pages as [URL, route path] pairs. */
 const MAIN_PAGES: Array<[string, string]> = [

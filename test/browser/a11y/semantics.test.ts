@@ -8,7 +8,7 @@ import { waitFocused, waitUntil, waitVisible } from '../support/wait';
 import { DEMO_DOCUMENT, DEMO_PLAN, MARKET_THREAD, OPEN_NETWORK } from './state-steps';
 
 const MAX_DISPLAY_DEPTH = 4;
-/** The SPA waits 1.5 s after the last live event before it announces; a second message would come within this window. */
+/** The SPA waits 1.5 s after the last live event before it announces. A second message would come within this window. */
 const ANNOUNCE_WINDOW_MS = 3000;
 
 let platform: PlatformServer;

@@ -3,7 +3,7 @@ import type { DemoApi } from '../support/demo-api';
 import type { Role } from '../support/people';
 import { waitFocused, waitVisible } from '../support/wait';
 
-/** What a state's steps get: the role's logged-in page and a few helpers. */
+/** Context passed to a state's steps: the role's logged-in page and a few helpers. */
 export interface StateContext {
   page: Page;
   role: Role;

@@ -1,5 +1,5 @@
 /**
- * The built application analyses files in a worker thread; the API tests run the analysis in the
+ * The built application analyses files in a worker thread. The API tests run the analysis in the
  * same thread because ts-jest cannot start a TypeScript worker. This suite runs after
  * `npm run build`, so it checks the compiled worker here.
  */

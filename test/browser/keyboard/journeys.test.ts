@@ -7,7 +7,7 @@ import { PlatformServer, startPlatform } from '../support/platform-server';
 import { recordCheck } from '../support/results';
 import { waitFocused, waitUntil, waitVisible } from '../support/wait';
 
-// Only keyboard events drive the pages; `page.goto` stands for typing an address in the address bar.
+// Only keyboard events drive the pages. `page.goto` replaces typing an address in the address bar.
 let platform: PlatformServer;
 let chromium: SharedChromium;
 const pages: Page[] = [];
@@ -188,7 +188,7 @@ describe('keyboard-only journeys', () => {
     await noor.keyboard.press('ArrowDown');
     expect(await noor.getByRole('radio', { name: 'Gesloten' }).isChecked()).toBe(true);
 
-    // The article list opens from its summary with Enter; Space ticks a checkbox.
+    // The article list opens from its summary with Enter. Space ticks a checkbox.
     await tabTo(noor, noor.locator('summary', { hasText: 'Toon de artikelen' }));
     await noor.keyboard.press('Enter');
     await noor.keyboard.press('Tab');

@@ -150,7 +150,7 @@ describe('keyboard-only moderation actions', () => {
     await waitVisible(mohamed.getByText('Dit onderwerp staat vast bovenaan.'));
     await waitVisible(mohamed.getByRole('button', { name: 'Losmaken' }));
 
-    // A member sees the pinned label on the thread's card, and the pinned thread comes first.
+    // A member gets the pinned label on the thread's card, and the pinned thread is listed first.
     await openPage(els, `/netwerken/${NETWORK}`);
     await waitVisible(threadCard(els, title).getByText('Vast bovenaan'));
     expect(await els.locator('li.card h3').first().innerText()).toBe(title);
@@ -310,7 +310,7 @@ describe('keyboard-only moderation actions', () => {
       const author = await newPerson('Eva');
       await reply(author, thread, body);
 
-      // The author sees the post as waiting, and another member does not see it at all.
+      // The post is shown as waiting to its author and is hidden from other members.
       await openPage(author.page, thread.path);
       await waitVisible(author.page.getByText('Dit bericht wacht op een moderator. Daarna kan iedereen het lezen.'));
       await waitVisible(author.page.getByText(body));

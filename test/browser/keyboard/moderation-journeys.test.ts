@@ -112,7 +112,7 @@ describe('keyboard-only moderation journeys', () => {
     await mohamed.keyboard.press('Enter');
     await waitFocused(mohamed.getByRole('group', { name: `Bericht van ${NEWCOMER.displayName} verbergen` }), 'the confirm step');
 
-    // Confirming without a reason shows the error summary; the reason then goes through.
+    // Confirming without a reason shows the error summary. The reason then goes through.
     await tabTo(mohamed, mohamed.getByRole('button', { name: 'Ja, verbergen' }));
     await mohamed.keyboard.press('Enter');
     await waitFocused(mohamed.getByRole('alert').filter({ hasText: 'Er ging iets mis' }).first(), 'the error summary');

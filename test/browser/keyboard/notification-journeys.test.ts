@@ -10,7 +10,7 @@ import { waitFocused, waitUntil, waitVisible } from '../support/wait';
 import { linkIn, TestSmtpServer } from '../../support/smtp-server';
 
 // Only keyboard events drive the pages. Logging in goes through the login form as setup, and
-// `page.goto` stands for typing an address or opening a link from a mail. A reply by someone
+// `page.goto` replaces typing an address or opening a link from a mail. A reply by someone
 // else is setup that is not under test, so it goes through the API.
 let platform: PlatformServer;
 let chromium: SharedChromium;
@@ -19,7 +19,7 @@ let els: Page;
 let elsApi: DemoApi;
 let annaApi: DemoApi;
 
-/** The SPA gathers notifications for 0.4 s before it announces; a second message would come within this window. */
+/** The SPA gathers notifications for 0.4 s before it announces. A second message would come within this window. */
 const ANNOUNCE_WINDOW_MS = 1500;
 
 beforeAll(async () => {
@@ -150,7 +150,7 @@ describe('keyboard-only notification journeys', () => {
     await waitVisible(els.getByRole('heading', { name: 'Meldingen van dit netwerk' }));
     const messages = await recordAnnouncements(els);
 
-    // Only the chosen radio of a group is a Tab stop; the arrow keys choose another.
+    // Only the chosen radio of a group is a Tab stop. The arrow keys choose another.
     await tabTo(els, els.getByLabel('Normaal', { exact: true }), { maxPresses: 150 });
     await els.keyboard.press('ArrowUp');
     await waitUntil(() => els.getByLabel('Alleen nieuwe onderwerpen').isChecked(), 'ArrowUp did not choose "Alleen nieuwe onderwerpen"');

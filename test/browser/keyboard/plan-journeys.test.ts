@@ -147,7 +147,7 @@ describe('keyboard-only plan journeys', () => {
     await els.keyboard.press('Enter');
     await expectHeadingFocused(els, `Geschiedenis: ${planTitle}`);
 
-    // The dialog starts on its cancel button; Shift+Tab reaches the confirm button.
+    // The dialog starts on its cancel button. Shift+Tab reaches the confirm button.
     await tabTo(els, els.getByRole('button', { name: 'Zet versie 1 terug' }));
     await els.keyboard.press('Enter');
     await waitFocused(els.getByRole('button', { name: 'Annuleren' }), 'the dialog cancel button');

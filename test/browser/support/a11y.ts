@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { accessibilityViolations } from './browser';
 import { recordCheck } from './results';
 
-/** What an axe scan looked at, for the failure message and the results file. */
+/** Target of an axe scan, for the failure message and the results file. */
 export interface ScanTarget {
   /** Route path as in APP_ROUTES, such as `/netwerken/:slug`. */
   route: string;

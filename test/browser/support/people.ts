@@ -2,7 +2,7 @@ import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-cor
 import type { SharedChromium } from './browser';
 import { waitUntil, waitVisible } from './wait';
 
-/** The roles the accessibility suite looks through; `visitor` is not logged in. */
+/** The roles the accessibility suite looks through. `visitor` is not logged in. */
 export type Role = 'visitor' | 'member' | 'moderator' | 'owner' | 'administrator';
 
 export const ROLES: readonly Role[] = ['visitor', 'member', 'moderator', 'owner', 'administrator'];

@@ -5,13 +5,13 @@ export const RESULTS_FILE_VARIABLE = 'INCLUSIEPLEIN_A11Y_RESULTS_FILE';
 
 /** One finished accessibility check, written as one line of JSON. */
 export interface CheckRecord {
-  /** `axe`: an axe scan of one state; `journey`: a keyboard journey that reached its end; `display`: a reflow, zoom, motion or colour check. */
+  /** `axe`: an axe scan of one state. `journey`: a keyboard journey that reached its end. `display`: a reflow, zoom, motion or colour check. */
   kind: 'axe' | 'journey' | 'display';
-  /** Route path as in APP_ROUTES, such as `/netwerken/:slug`; empty for journeys across routes. */
+  /** Route path as in APP_ROUTES, such as `/netwerken/:slug`. Empty for journeys across routes. */
   route: string;
   role: string;
   name: string;
-  /** Number of failed axe rules or failed display conditions; 0 when the check passed. */
+  /** Number of failed axe rules or failed display conditions. 0 when the check passed. */
   violations: number;
 }
 

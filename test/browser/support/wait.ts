@@ -2,7 +2,7 @@ import type { Locator } from 'playwright-core';
 
 const TIMEOUT_MS = 5000;
 
-/** Polls `check` until it returns true; throws `message` when it has not within the timeout. */
+/** Polls `check` until it returns true. Throws `message` when it has not within the timeout. */
 export async function waitUntil(check: () => Promise<boolean>, message: string, timeoutMs = TIMEOUT_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

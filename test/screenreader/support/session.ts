@@ -20,7 +20,7 @@ export interface ScreenReaderSession {
   runDir: string;
   /** Presses keys through the X server, so Orca hears them as a person's keys. */
   press(...keys: string[]): Promise<void>;
-  /** Types text through the X server; do this only in focus mode, or Orca takes the letters as commands. */
+  /** Types text through the X server. Do this only in focus mode, or Orca takes the letters as commands. */
   type(text: string): Promise<void>;
   /** Writes a line into the speech log, for the transcript. */
   note(text: string): void;
@@ -277,7 +277,7 @@ async function findChromiumWindow(env: NodeJS.ProcessEnv): Promise<string> {
 }
 
 /**
- * Orca 43 refuses to start while another Orca of the same user runs anywhere on the machine,
+ * Orca 43 does not start while another Orca of the same user runs anywhere on the machine,
  * whatever its display or bus (otherOrcas() in /usr/bin/orca runs `pgrep -u UID -x orca`).
  * Waits up to 2 minutes for such a run to end, and never replaces it.
  */

@@ -29,7 +29,7 @@ function toBarrierReport(report: BarrierReportEntity): BarrierReport {
 @Injectable()
 export class BarrierReportsService {
   private readonly logger = new Logger(BarrierReportsService.name);
-  // NOTE: kept in this process only; several API instances would each count on their own.
+  // NOTE: kept in this process only. Several API instances would each count on their own.
   private readonly recentByAddress = new Map<string, number[]>();
 
   constructor(@InjectRepository(BarrierReportEntity) private readonly reports: Repository<BarrierReportEntity>) {}
@@ -51,7 +51,7 @@ export class BarrierReportsService {
     return this.get(saved.id);
   }
 
-  /** Open reports first, newest first within each status. */
+  /** Lists all reports, open ones first and newest first within each status. */
   async list(): Promise<BarrierReport[]> {
     const reports = await this.reports.find({ relations: { reporter: true }, order: { status: 'DESC', createdAt: 'DESC' } });
     return reports.map(toBarrierReport);

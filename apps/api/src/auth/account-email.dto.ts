@@ -4,7 +4,7 @@ import { LIMITS } from '@inclusieplein/contract';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 
-/** Tokens are 43 base64url characters; the limit leaves room and stops huge inputs before hashing. */
+/** Tokens are 43 base64url characters. The limit leaves room and stops huge inputs before hashing. */
 const MAX_TOKEN_LENGTH = 200;
 
 export class VerifyEmailDto implements VerifyEmailRequest {

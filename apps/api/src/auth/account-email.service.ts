@@ -13,7 +13,7 @@ import { passwordResetMail, verificationMail } from './account-mails';
 import { AccountTokenPurpose, createAccountToken, hashAccountToken } from './account-tokens';
 
 const HOUR_MS = 60 * 60 * 1000;
-/** At most this many reset mails per account per hour; further requests get the same response but send nothing. */
+/** Max reset mails per account per hour. Further requests get the same response but send nothing. */
 const MAX_RESET_MAILS_PER_HOUR = 3;
 
 interface StoredToken {
@@ -31,7 +31,7 @@ const expiredToken = () =>
 
 /**
  * E-mail verification and password reset by single-use links. Only the SHA-256 hash of each token
- * is stored; a token is spent by one conditional UPDATE, so two requests with it cannot both pass.
+ * is stored. A token is spent by one conditional UPDATE, so two requests with it cannot both pass.
  */
 @Injectable()
 export class AccountEmailService {
@@ -45,7 +45,7 @@ export class AccountEmailService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Queues a verification mail; earlier verification links of the person stop working. */
+  /** Queues a verification mail. Earlier verification links of the person stop working. */
   async sendVerification(user: UserEntity): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.revokeTokens(manager, user.id, 'verify_email');
@@ -56,7 +56,7 @@ export class AccountEmailService {
     this.outbox.wakeWorker();
   }
 
-  /** Sends a new verification mail unless the address is verified; 429 within the resend pause. */
+  /** Sends a new verification mail unless the address is verified. Rejects a request within the resend pause with 429. */
   async resendVerification(user: UserEntity): Promise<void> {
     if (user.emailVerifiedAt) return;
     const [latest] = await this.dataSource.query<Array<{ created_at: Date }>>(
@@ -149,7 +149,7 @@ export class AccountEmailService {
     return token;
   }
 
-  /** Marks the token used and returns it; throws invalid_token or token_expired. */
+  /** Marks the token used and returns it. Throws invalid_token or token_expired. */
   private async spendToken(manager: EntityManager, token: string, purpose: AccountTokenPurpose, now: Date): Promise<StoredToken> {
     const [stored] = await manager.query<StoredToken[]>(
       `SELECT id, user_id, email, expires_at, used_at FROM account_tokens WHERE token_hash = $1 AND purpose = $2 FOR UPDATE`,

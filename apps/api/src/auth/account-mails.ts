@@ -1,12 +1,12 @@
 import { EMAIL_RULES, MAIL_LINK_PATHS } from '@inclusieplein/contract';
 import { renderMail, type RenderedMail } from '../mail/mail-layout';
 
-/** Builds the web app's address for an account link; the token goes in the query string. */
+/** Builds the web app's address for an account link. The token goes in the query string. */
 export function accountLink(publicUrl: string, path: string, token: string): string {
   return `${publicUrl}${path}?token=${encodeURIComponent(token)}`;
 }
 
-/** Verification mail in plain Dutch (language level B1). */
+/** Builds the verification mail in plain Dutch (language level B1). */
 export function verificationMail(publicUrl: string, displayName: string, token: string): RenderedMail {
   return renderMail({
     subject: 'Bevestig je e-mailadres voor Inclusieplein',
@@ -21,7 +21,7 @@ export function verificationMail(publicUrl: string, displayName: string, token: 
   });
 }
 
-/** Password reset mail in plain Dutch (language level B1). */
+/** Builds the password reset mail in plain Dutch (language level B1). */
 export function passwordResetMail(publicUrl: string, displayName: string, token: string): RenderedMail {
   return renderMail({
     subject: 'Nieuw wachtwoord voor Inclusieplein',

@@ -7,7 +7,7 @@ export function createAccountToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** SHA-256 of the token in hex; the database stores only this, so a leaked table gives no working links. */
+/** Hashes the token with SHA-256, as hex. The database stores only this, so a leaked table gives no working links. */
 export function hashAccountToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }

@@ -13,7 +13,7 @@ interface FailureWindow {
 /**
  * Counts failed logins per e-mail address and client address, and blocks a pair after
  * MAX_FAILURES failures within WINDOW_MS, so passwords cannot be guessed at speed.
- * NOTE: the counts live in this process; several API instances would each count on their own.
+ * NOTE: the counts live in this process. Several API instances would each count on their own.
  */
 @Injectable()
 export class LoginThrottle {

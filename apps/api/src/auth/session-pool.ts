@@ -21,7 +21,7 @@ export function sessionPoolProviders(databaseUrl: string) {
       useFactory: () => {
         const pool = new Pool({ connectionString: databaseUrl, max: 4 });
         // An idle connection that the server closes (restart, pg_terminate_backend) emits 'error' on the
-        // pool; without a listener Node throws it and the process stops. The pool replaces the connection.
+        // pool. Without a listener Node throws it and the process stops. The pool replaces the connection.
         const logger = new Logger('SessionPool');
         pool.on('error', (error: Error & { code?: string }) =>
           logger.warn({ error: error.message, code: error.code }, 'an idle session database connection failed'),

@@ -22,7 +22,7 @@ export interface AppConfig {
   maxUploadBytes: number;
   /** Driver and location of uploaded files. */
   storage: StorageConfig;
-  /** Posting limits per person; moderators, owners and administrators of the network are exempt. */
+  /** Posting limits per person. Moderators, owners and administrators of the network are exempt. */
   rateLimits: RateLimitConfig;
   /** Outgoing e-mail: SMTP server, sender, links and digest times. */
   mail: MailConfig;
@@ -46,9 +46,9 @@ export interface MailConfig {
   digestHour: number;
   /** ISO weekday of the weekly digest: 1 is Monday, 7 is Sunday. */
   digestWeekday: number;
-  /** Pause before the first retry of a failed mail, in milliseconds; each next retry waits twice as long. */
+  /** Pause before the first retry of a failed mail, in milliseconds. Each next retry waits twice as long. */
   retryBaseMs: number;
-  /** How often the mail worker checks the outbox when nothing wakes it, in milliseconds. */
+  /** Interval at which the mail worker checks the outbox when nothing wakes it, in milliseconds. */
   pollIntervalMs: number;
 }
 
@@ -356,7 +356,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   };
 }
 
-/** Reads the settings for a command-line entry point; prints the problem and exits with 1 when one is invalid. */
+/** Reads the settings for a command-line entry point. Prints the problem and exits with 1 when one is invalid. */
 export function loadConfigOrExit(): AppConfig {
   try {
     return loadConfig();

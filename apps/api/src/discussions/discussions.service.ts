@@ -165,8 +165,8 @@ export class DiscussionsService {
   }
 
   /**
-   * Replaces the text of a post; the earlier text is kept as a revision. Authors edit their own
-   * posts unless muted; moderators may edit any post of their network, which is audited.
+   * Replaces the text of a post. The earlier text is kept as a revision. Authors edit their own
+   * posts unless muted. Moderators may edit any post of their network, which is audited.
    */
   async edit(postId: string, user: UserEntity, body: string, reason: string | null = null): Promise<Post> {
     const { post, network, viewer } = await this.loadReadablePost(postId, user);
@@ -272,7 +272,7 @@ export class DiscussionsService {
     return this.dataSource.getRepository(MembershipEntity).findOneBy({ networkId, userId });
   }
 
-  /** Loads a post the person may read; a post waiting for approval is a 404 for everyone but its author and moderators. */
+  /** Loads a post the person may read. A post waiting for approval is a 404 for everyone but its author and moderators. */
   async loadReadablePost(
     postId: string,
     user: UserEntity | undefined,

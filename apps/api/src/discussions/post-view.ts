@@ -4,7 +4,7 @@ import { renderMarkdown } from './markdown';
 import { PostEntity } from './post.entity';
 import { ThreadEntity } from './thread.entity';
 
-/** Who reads a post: their account id (null for visitors) and whether they moderate its network. */
+/** Reader of a post: their account id (null for visitors) and whether they moderate its network. */
 export interface PostViewer {
   userId: string | null;
   moderates: boolean;
@@ -12,7 +12,7 @@ export interface PostViewer {
 
 /**
  * Checks whether the viewer may see a post at all. Posts waiting for approval and rejected posts
- * exist only for their author and for moderators; everyone else gets a 404, as if they did not exist.
+ * exist only for their author and for moderators. Callers return 404 to everyone else, as if they did not exist.
  */
 export function canSeePost(post: Pick<PostEntity, 'approval' | 'authorId'>, viewer: PostViewer): boolean {
   return post.approval === 'approved' || viewer.moderates || post.authorId === viewer.userId;

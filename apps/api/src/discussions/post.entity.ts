@@ -39,7 +39,7 @@ export class PostEntity {
   @Column({ name: 'deleted_by_id', type: 'uuid', nullable: true })
   deletedById: string | null;
 
-  /** Set while a moderator hides the post or after they reject it; only the author and moderators read it then. */
+  /** Set while a moderator hides the post or after they reject it. Only the author and moderators read it then. */
   @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
   hiddenAt: Date | null;
 

@@ -29,7 +29,7 @@ export class ThreadEntity {
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
 
-  /** Set while a moderator pins the thread; pinned threads are listed first, most recently pinned first. */
+  /** Set while a moderator pins the thread. Pinned threads are listed first, most recently pinned first. */
   @Column({ name: 'pinned_at', type: 'timestamptz', nullable: true })
   pinnedAt: Date | null;
 

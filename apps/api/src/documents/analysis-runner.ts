@@ -5,7 +5,7 @@ import { analyseDocument, FileRejectedError, type DetectedType, type DocumentAna
 
 /** A file whose analysis takes longer than this is treated as damaged. */
 export const ANALYSIS_TIMEOUT_MS = 120_000;
-/** Heap limit of the analysis thread; pdf.js keeps the whole PDF and its objects in memory. */
+/** Heap limit of the analysis thread, because pdf.js keeps the whole PDF and its objects in memory. */
 const WORKER_HEAP_MB = 768;
 
 type WorkerAnswer =

@@ -43,12 +43,12 @@ export class DocumentAccessService {
       SELECT 1 FROM memberships m WHERE m.network_id = d.network_id AND m.user_id = $${params.length}))))`;
   }
 
-  /** May this person add documents to the platform-wide library? */
+  /** Checks whether this person may add documents to the platform-wide library. */
   isLibraryEditor(user: UserEntity | undefined | null): boolean {
     return !!user && (user.isAdmin || user.isLibraryEditor);
   }
 
-  /** Loads a document the person may read, with their rights; 404 for anything else, so closed documents stay unknown. */
+  /** Loads a document the person may read, with their rights. Throws 404 for anything else, so closed documents stay unknown. */
   async loadReadable(documentId: string, user: UserEntity | undefined | null): Promise<DocumentAccess> {
     if (!UUID.test(documentId)) throw notFound('The document');
     const document = await this.dataSource.getRepository(DocumentEntity).findOne({
@@ -94,7 +94,7 @@ export class DocumentAccessService {
     }
   }
 
-  /** Where a new document may go: a network the person is a member of, or the library for editors. */
+  /** Returns the network if the person is a member who may post in it, and throws otherwise. */
   async assertCanAddToNetwork(slug: string, user: UserEntity): Promise<NetworkEntity> {
     const network = await this.networkAccess.getNetworkBySlug(slug);
     await this.networkAccess.assertCanPost(network, user);

@@ -70,7 +70,7 @@ export class DocumentAnalysisQueue implements OnApplicationBootstrap, OnModuleDe
     this.wakeUp?.();
   }
 
-  /** Analyses one waiting version; returns false when none is waiting. */
+  /** Analyses one waiting version. Returns false when none is waiting. */
   async processNext(): Promise<boolean> {
     const claimed = await this.claim();
     if (!claimed) return false;

@@ -11,7 +11,7 @@ import { DocumentVersionEntity } from './document.entity';
 
 export interface VerifiedDownload {
   version: DocumentVersionEntity;
-  /** Opens the stored bytes; they matched the recorded SHA-256 a moment ago. */
+  /** Opens the stored bytes. They matched the recorded SHA-256 a moment ago. */
   open(): Promise<Readable>;
 }
 
@@ -27,7 +27,7 @@ export function encodeFileName(name: string): string {
   return encodeURIComponent(name).replace(/['()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** A plain ASCII fallback for the `filename` parameter, for clients that do not read `filename*`. */
+/** Builds a plain ASCII fallback for the `filename` parameter, for clients that do not read `filename*`. */
 export function asciiFileName(name: string): string {
   const ascii = name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '').trim();
   return ascii === '' || ascii.startsWith('.') ? `document${ascii}` : ascii;

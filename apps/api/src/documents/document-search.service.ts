@@ -10,7 +10,7 @@ import { DocumentViewService } from './document-view.service';
 import { DocumentSearchQueryDto } from './documents.dto';
 
 export const SEARCH_PAGE_SIZE = 20;
-/** Characters of extracted text that go into the index; a tsvector holds at most 1 MB. */
+/** Max characters of extracted text that go into the index, because a tsvector is limited to 1 MB. */
 const INDEXED_TEXT_CHARS = 600_000;
 /** Characters of extracted text that ts_headline reads for a snippet, to keep pages fast. */
 const SNIPPET_TEXT_CHARS = 100_000;

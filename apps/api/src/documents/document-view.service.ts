@@ -37,12 +37,12 @@ export function toDocumentVersion(version: DocumentVersionEntity): DocumentVersi
   };
 }
 
-/** Turns document rows into the contract's shapes; loads what a list or page needs in a few queries. */
+/** Turns document rows into the contract's shapes. Loads what a list or page needs in a few queries. */
 @Injectable()
 export class DocumentViewService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Summaries in the order of `documents`; their `network` and `municipality` relations must be loaded. */
+  /** Builds summaries in the order of `documents`. Their `network` and `municipality` relations must be loaded. */
   async summaries(documents: DocumentEntity[]): Promise<DocumentSummary[]> {
     if (documents.length === 0) return [];
     const versions = await this.dataSource.getRepository(DocumentVersionEntity).find({

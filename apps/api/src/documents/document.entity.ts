@@ -11,10 +11,10 @@ import { NetworkEntity } from '../networks/network.entity';
 import { MunicipalityEntity } from '../reference-data/municipality.entity';
 import { UserEntity } from '../users/user.entity';
 
-/** Reads `bigint` columns as numbers; files stay far below 2^53 bytes. */
+/** Reads `bigint` columns as numbers. Files stay far below 2^53 bytes. */
 const bigintAsNumber = { to: (value: number) => value, from: (value: string | number) => Number(value) };
 
-/** Columns that describe one stored file; shared by uploads and document versions. */
+/** Columns that describe one stored file, shared by uploads and document versions. */
 abstract class StoredFileColumns {
   @Column({ name: 'storage_key', type: 'varchar', length: 200 })
   storageKey: string;
@@ -90,7 +90,7 @@ export class DocumentEntity {
   @JoinColumn({ name: 'municipality_code' })
   municipality: MunicipalityEntity | null;
 
-  /** Calendar date as `YYYY-MM-DD`; TypeORM reads `date` columns as text. */
+  /** Calendar date as `YYYY-MM-DD`. TypeORM reads `date` columns as text. */
   @Column({ name: 'document_date', type: 'date', nullable: true })
   documentDate: string | null;
 
@@ -170,7 +170,7 @@ export class DocumentVersionEntity extends StoredFileColumns {
   @Column({ name: 'extraction_status', type: 'varchar', length: 16 })
   extractionStatus: ExtractionStatus;
 
-  /** Not loaded by default: it can hold two million characters. */
+  /** Not loaded by default, because it can contain two million characters. */
   @Column({ name: 'extracted_text', type: 'text', nullable: true, select: false })
   extractedText: string | null;
 
@@ -187,7 +187,7 @@ export class DocumentVersionEntity extends StoredFileColumns {
   analysisError: string | null;
 }
 
-/** Append-only record of a permanent deletion; the database refuses updates and deletes. */
+/** Append-only record of a permanent deletion. The database rejects updates and deletes. */
 @Entity('document_deletions')
 export class DocumentDeletionEntity {
   @PrimaryColumn({ type: 'uuid' })

@@ -22,7 +22,7 @@ import { UploadsService } from './uploads.service';
 const archivedError = () =>
   new ApiException(HttpStatus.CONFLICT, 'document_archived', 'The document is archived; restore it before changing it.');
 
-/** Oldest year a document may have; earlier dates are typing mistakes such as `0002-12-03`. */
+/** Oldest year a document may have. Earlier dates are typing mistakes such as `0002-12-03`. */
 const EARLIEST_DOCUMENT_YEAR = 1900;
 
 /** Checks that a `YYYY-MM-DD` string is a real calendar date from 1900 up to the end of next year. */
@@ -132,7 +132,7 @@ export class DocumentsService {
     return this.get(documentId, user);
   }
 
-  /** Permanent deletion by an administrator: logs it, removes the rows, then the stored files. */
+  /** Deletes a document permanently for an administrator: logs it, removes the rows, then the stored files. */
   async remove(documentId: string, user: UserEntity, body: DeleteDocumentDto): Promise<void> {
     const access = await this.access.loadReadable(documentId, user);
     if (!access.canDelete) throw forbidden('Only platform administrators can delete documents permanently.');

@@ -10,9 +10,9 @@ import { pipeline } from 'node:stream/promises';
 import { ApiException } from '../common/api-error';
 
 export interface ReceivedFile {
-  /** Temporary file on local disk; the caller moves it to storage and removes it. */
+  /** Temporary file on local disk. The caller moves it to storage and removes it. */
   tempPath: string;
-  /** Name as the browser sent it; not yet sanitised. */
+  /** Name as the browser sent it, not yet sanitised. */
   originalName: string;
   sizeBytes: number;
   sha256: string;
@@ -23,7 +23,7 @@ export interface ReceiveOptions {
   maxBytes: number;
 }
 
-/** Requests that declare more than this beyond the limit are refused before reading them. */
+/** Requests that declare more than this beyond the limit are rejected before reading them. */
 const DRAIN_ALLOWANCE = 2;
 
 const fileMissing = () =>

@@ -18,7 +18,7 @@ import { receiveSingleFile } from './upload-receiver';
 
 /** An upload stays this long for the person to describe it. */
 export const UPLOAD_LIFETIME_MS = 24 * 60 * 60 * 1000;
-/** Unused uploads one person may have at a time, so nobody fills the disk by accident. */
+/** Max number of unused uploads per person at a time, so no one fills the disk by accident. */
 export const MAX_OPEN_UPLOADS = 20;
 
 const uploadGone = () =>
@@ -113,7 +113,7 @@ export class UploadsService {
     return upload;
   }
 
-  /** Removes expired uploads and their files; returns how many. Run by the background worker. */
+  /** Removes expired uploads and their files and returns how many. The background worker runs it. */
   async removeExpired(now = new Date()): Promise<number> {
     const expired = await this.dataSource.getRepository(UploadEntity).find({ where: { expiresAt: LessThan(now) }, take: 100 });
     let removed = 0;
@@ -129,7 +129,7 @@ export class UploadsService {
     return removed;
   }
 
-  /** A readable document that already holds a file with these bytes; the newest such version. */
+  /** Finds the newest version of a readable document that already contains a file with these bytes. */
   private async findDuplicate(sha256: string, user: UserEntity): Promise<UploadedFile['duplicateOf']> {
     const params: unknown[] = [sha256];
     const readable = this.access.readableCondition(user, params);

@@ -9,7 +9,7 @@ export interface MailContent {
   action?: MailLink;
   /** Closing lines, such as why the person gets this mail. */
   footer: string[];
-  /** Link that ends these mails; notification mails have one, account mails do not. */
+  /** Link that ends these mails. Notification mails have one, account mails do not. */
   unsubscribe?: MailLink;
 }
 

@@ -73,7 +73,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.wakeUp?.();
   }
 
-  /** Sends one due mail; returns false when none is due. */
+  /** Sends one due mail. Returns false when none is due. */
   async sendNext(): Promise<boolean> {
     if (!this.transport) return false;
     const transport = this.transport;

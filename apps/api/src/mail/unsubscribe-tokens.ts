@@ -8,7 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Signed tokens for the unsubscribe link in every notification mail: `<user id>.<HMAC-SHA256>`.
- * The key is derived from the session secret, so no extra setting is needed; changing that secret
+ * The key is derived from the session secret, so no extra setting is needed. Changing that secret
  * makes the links in mails that were already sent invalid. The tokens do not expire, because
  * people open old mails to unsubscribe.
  */

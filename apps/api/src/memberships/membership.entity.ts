@@ -20,7 +20,7 @@ export class MembershipEntity {
   @CreateDateColumn({ name: 'joined_at', type: 'timestamptz' })
   joinedAt: Date;
 
-  /** The member cannot post, reply or edit until this time; null or past means not muted. */
+  /** The member cannot post, reply or edit until this time. Null or past means not muted. */
   @Column({ name: 'muted_until', type: 'timestamptz', nullable: true })
   mutedUntil: Date | null;
 

@@ -14,7 +14,7 @@ import { MembershipEntity } from './membership.entity';
 import { toMember, toRequestDetail, toRequestSummary } from './memberships.mapper';
 import { NetworkAccessService } from './network-access.service';
 
-/** Audit entry of a role change; `from` is null when the person was not a member yet. */
+/** Audit entry of a role change. `from` is null when the person was not a member yet. */
 function roleChange(networkId: string, actorId: string, userId: string, from: NetworkRole | null, to: NetworkRole): AuditRecord {
   return {
     networkId,
@@ -46,7 +46,7 @@ export class MembershipsService {
   ) {}
 
   /**
-   * Joins an open network at once; for a closed network, files a request that a moderator decides on.
+   * Joins an open network at once. For a closed network, files a request that a moderator decides on.
    * Banned people are rejected, and when the network has a code of conduct the person must have
    * accepted its current version, which is then recorded.
    */

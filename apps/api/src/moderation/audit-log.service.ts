@@ -21,7 +21,7 @@ export interface AuditRecord {
 /**
  * Writes the moderation audit log. `record` runs inside the caller's transaction, so an action and
  * its log entry are stored together or not at all. `announce` emits `moderation.acted` for entries
- * that concern a person; call it after the transaction commits.
+ * that concern a person. Call it after the transaction commits.
  */
 @Injectable()
 export class AuditLogService {
@@ -43,7 +43,7 @@ export class AuditLogService {
 
   announce(...entries: AuditRecord[]): void {
     for (const entry of entries) {
-      // A moderator acting on their own post concerns nobody else.
+      // A moderator acting on their own post concerns no one else, so no event is sent.
       if (!entry.targetUserId || entry.targetUserId === entry.actorId) continue;
       this.events.emit('moderation.acted', {
         networkId: entry.networkId,

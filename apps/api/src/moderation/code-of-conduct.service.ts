@@ -70,7 +70,7 @@ export class CodeOfConductService {
     return rows.map(toCodeOfConduct);
   }
 
-  /** Saves a new version; the owner who writes it accepts it too. */
+  /** Saves a new version. The owner who writes it accepts it too. */
   async update(slug: string, user: UserEntity, input: { body: string; changeNote?: string | null }): Promise<CodeOfConduct> {
     const network = await this.access.getNetworkBySlug(slug);
     await this.access.assertIsOwner(network, user);

@@ -83,7 +83,7 @@ export class ContentModerationService {
     return this.discussions.getPost(postId, actor);
   }
 
-  /** Publishes a post that waited for approval; an approved opening post also shows its thread. */
+  /** Publishes a post that waited for approval. An approved opening post also shows its thread. */
   async approve(postId: string, actor: UserEntity): Promise<Post> {
     const { post, network, thread } = await this.loadModeratedPost(postId, actor);
     const entry = postEntry(network.id, actor.id, post, 'post.approved', null);
@@ -123,7 +123,7 @@ export class ContentModerationService {
     return this.discussions.getPost(postId, actor);
   }
 
-  /** Keeps a waiting post unpublished for good; its author gets the post back with `approval: 'rejected'` and the reason. */
+  /** Keeps a waiting post unpublished for good. Its author gets the post back with `approval: 'rejected'` and the reason. */
   async reject(postId: string, actor: UserEntity, reason: string | null | undefined): Promise<Post> {
     const { post, network } = await this.loadModeratedPost(postId, actor);
     const entry = postEntry(network.id, actor.id, post, 'post.rejected', reason ?? null);
@@ -167,7 +167,7 @@ export class ContentModerationService {
 
   /**
    * Moves a thread, with its posts and reports, to another network that the actor also moderates.
-   * Plans and documents stay where they are; the discussion thread of a plan cannot move.
+   * Plans and documents stay where they are. The discussion thread of a plan cannot move.
    */
   async move(threadId: string, actor: UserEntity, targetNetworkId: string, reason: string | null | undefined): Promise<ThreadDetail> {
     const { thread, network } = await this.loadModeratedThread(threadId, actor);

@@ -2,7 +2,7 @@ import type { AuditTargetType, ModerationAction, ReportCategory, ReportStatus, R
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 
-/** One saved text of a network's code of conduct; the highest version is the current one. */
+/** One saved text of a network's code of conduct. The highest version is the current one. */
 @Entity('code_of_conduct_versions')
 export class CodeOfConductVersionEntity {
   @PrimaryColumn({ name: 'network_id', type: 'uuid' })
@@ -96,13 +96,13 @@ export class NetworkBanEntity {
   createdAt: Date;
 }
 
-/** A member's report of a post or thread; a thread report points at the thread's opening post. */
+/** A member's report of a post or thread. A thread report points at the thread's opening post. */
 @Entity('reports')
 export class ReportEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** Network of the thread; moved along when a moderator moves the thread. */
+  /** Network of the thread, moved along when a moderator moves the thread. */
   @Column({ name: 'network_id', type: 'uuid' })
   networkId: string;
 

@@ -19,7 +19,7 @@ export class QueueCountsService {
     return { networkId, openReportCount: row.open_reports, pendingPostCount: row.pending_posts };
   }
 
-  /** Emits `moderation.queue.changed` with fresh counts; call after the change has committed. */
+  /** Emits `moderation.queue.changed` with fresh counts. Call after the change has committed. */
   async announceChange(manager: EntityManager, networkId: string): Promise<void> {
     this.events.emit('moderation.queue.changed', await this.count(manager, networkId));
   }

@@ -40,7 +40,7 @@ function toOwnReport(report: ReportEntity): OwnReport {
   };
 }
 
-/** Members report posts and threads; moderators work through the queue and resolve reports. */
+/** Members report posts and threads. Moderators work through the queue and resolve reports. */
 @Injectable()
 export class ReportsService {
   constructor(

@@ -76,7 +76,7 @@ export class NetworkEntity {
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
 
-  /** Posts of a member that wait for a moderator's approval until this many of theirs are published; 0 is off. */
+  /** Posts of a member that wait for a moderator's approval until this many of theirs are published. 0 is off. */
   @Column({ name: 'first_posts_requiring_approval', type: 'smallint', default: 0 })
   firstPostsRequiringApproval: number;
 

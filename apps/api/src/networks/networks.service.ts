@@ -17,7 +17,7 @@ import { slugify } from './slug';
 
 const SMALLINT_MAX = 32767;
 
-/** Key of the transaction-level advisory lock that network inserts take; any constant unique in this database. */
+/** Key of the transaction-level advisory lock that network inserts take. Any constant works if it is unique in this database. */
 const NETWORK_INSERT_LOCK = 7_364_001;
 
 interface NetworkCounts {
@@ -250,7 +250,7 @@ export class NetworksService {
           order: { number: 'ASC' },
         })
       : [];
-    // An approved request has done its work; after leaving, the person starts over with a new one.
+    // An approved request has done its work. After leaving, the person starts over with a new one.
     const myRequest = user
       ? await this.requests.findOne({
           where: { networkId: full.id, userId: user.id, status: In(['pending', 'declined']) },

@@ -9,7 +9,7 @@ import { UnsubscribeTokens } from '../mail/unsubscribe-tokens';
 import { DigestFrequency, latestDigestTime } from './digest-schedule';
 import { digestMail, DigestEntry, unsubscribeHeaders } from './notification-mails';
 
-/** How often the scheduler looks for digests that are due. */
+/** Interval at which the scheduler looks for digests that are due. */
 const CHECK_INTERVAL_MS = 60_000;
 
 interface DigestRecipient {
@@ -30,9 +30,9 @@ interface PendingRow {
 /**
  * Sends daily and weekly digests. Each digest time (see latestDigestTime) gets one row per person
  * with notifications waiting in `digest_runs`, inserted with ON CONFLICT DO NOTHING, so every
- * person gets at most one digest per period, also with several API instances. A digest contains the person's notifications that wait
- * for a digest (`email_status = 'pending'`) and were created up to that time; with the scheduler
- * running that is the last day or the last week. Included notifications are marked `digest` in the
+ * person gets at most one digest per period, also with several API instances. A digest contains the
+ * person's notifications that wait for a digest (`email_status = 'pending'`) and were created up to
+ * that time. With the scheduler running, that is the last day or the last week. Included notifications are marked `digest` in the
  * same transaction that queues the mail, so none is mailed twice.
  */
 @Injectable()
@@ -70,7 +70,7 @@ export class DigestService implements OnApplicationBootstrap, OnModuleDestroy {
       });
   }
 
-  /** Queues every digest that is due now; returns the number of digest mails queued. */
+  /** Queues every digest that is due now. Returns the number of digest mails queued. */
   async sendDueDigests(): Promise<number> {
     let queued = 0;
     for (const frequency of ['daily', 'weekly'] as const) {

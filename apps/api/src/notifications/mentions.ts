@@ -3,7 +3,7 @@ export interface MentionCandidate {
   displayName: string;
 }
 
-/** At most this many people are notified of mentions in one post, so one post cannot flood a network. */
+/** Max people notified of mentions in one post, so one post cannot flood a network. */
 export const MAX_MENTIONS_PER_POST = 20;
 
 const WORD_CHARACTER = /[\p{L}\p{N}_]/u;

@@ -39,9 +39,9 @@ interface Delivery {
 }
 
 /**
- * Turns domain events into notifications. Nobody is notified of their own action, and nobody of
- * content they may not read by the rule of NetworkAccessService (for example a closed network
- * they left). Watch levels decide who hears about activity in a network.
+ * Turns domain events into notifications. No one is notified of their own action, or of content
+ * that NetworkAccessService does not let them read (for example in a closed network they left).
+ * Watch levels decide who is notified of activity in a network.
  */
 @Injectable()
 export class NotificationListener implements OnModuleInit, OnModuleDestroy {
@@ -215,7 +215,7 @@ export class NotificationListener implements OnModuleInit, OnModuleDestroy {
 
   private async onModerationActed(event: DomainEventMap['moderation.acted']): Promise<void> {
     if (!event.targetUserId) return;
-    // Decisions on membership requests arrive as `membership.decided` as well; one notification is enough.
+    // Decisions on membership requests arrive as `membership.decided` as well. One notification is enough.
     if (MEMBERSHIP_DECISIONS.includes(event.action)) return;
     const network = await this.dataSource.getRepository(NetworkEntity).findOneBy({ id: event.networkId });
     if (!network) return;

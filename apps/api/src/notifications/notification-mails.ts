@@ -27,7 +27,7 @@ function footer(publicUrl: string, reason: string, recipient: MailRecipient): Pi
   };
 }
 
-/** Mail for one notification, for people who chose to get mail at once. */
+/** Builds the mail for one notification, for people who chose to get mail at once. */
 export function immediateMail(publicUrl: string, recipient: MailRecipient, notification: MailableNotification): RenderedMail {
   const sentence = describeNotification(notification);
   const reason = describeReason(notification);
@@ -47,7 +47,7 @@ export interface DigestEntry extends MailableNotification {
 
 const OTHER_GROUP = 'Overig';
 
-/** Groups entries by network and then by thread; entries without a thread form one group without heading. */
+/** Groups entries by network and then by thread. Entries without a thread form one group without heading. */
 function groupEntries(publicUrl: string, entries: DigestEntry[]): MailSection[] {
   const sections = new Map<string, Map<string, DigestEntry[]>>();
   for (const entry of entries) {
@@ -66,7 +66,7 @@ function groupEntries(publicUrl: string, entries: DigestEntry[]): MailSection[] 
   }));
 }
 
-/** Short overview of the notifications of a day or a week, grouped by network and thread. */
+/** Builds a short overview of the notifications of a day or a week, grouped by network and thread. */
 export function digestMail(
   publicUrl: string,
   recipient: MailRecipient,

@@ -7,7 +7,7 @@ export interface MailableNotification {
   target: NotificationTarget;
 }
 
-/** Dutch descriptions of the moderation actions that concern a member; others get a general sentence. */
+/** Dutch descriptions of the moderation actions that concern a member. Others get a general sentence. */
 const MODERATION_ACTIONS: Partial<Record<ModerationAction, string>> = {
   'post.hidden': 'Een moderator heeft je bericht verborgen',
   'post.restored': 'Een moderator heeft je bericht weer zichtbaar gemaakt',

@@ -124,7 +124,7 @@ export class NotificationsService {
       `SELECT id, email, display_name, email_frequency, email_verified_at FROM users WHERE id = $1`,
       [draft.userId],
     );
-    // Mail goes only to verified addresses, so nobody gets mail for an account someone else made with their address.
+    // Mail goes only to verified addresses, so no one gets mail for an account someone else made with their address.
     const mailable = recipient?.email_verified_at != null;
     const frequency = mailable ? recipient.email_frequency : 'never';
     let emailStatus: 'immediate' | 'pending' | 'skipped' = 'pending';

@@ -26,7 +26,7 @@ export class PreferencesService {
     return { networkSlug: network.slug, level: row?.level ?? DEFAULT_WATCH_LEVEL };
   }
 
-  /** Sets the level; only people who may read the network can watch it. */
+  /** Sets the level. Only people who may read the network can watch it. */
   async setWatch(user: UserEntity, slug: string, level: WatchLevel): Promise<NetworkWatch> {
     const network = await this.access.getNetworkBySlug(slug);
     await this.access.assertCanReadContent(network, user);
@@ -38,7 +38,7 @@ export class PreferencesService {
     return { networkSlug: network.slug, level };
   }
 
-  /** Watch levels of the given people in one network; people without a row have the default. */
+  /** Loads the watch levels of the given people in one network. People without a row get the default. */
   async watchLevels(networkId: string, userIds: string[]): Promise<Map<string, WatchLevel>> {
     const levels = new Map<string, WatchLevel>(userIds.map((id) => [id, DEFAULT_WATCH_LEVEL]));
     if (userIds.length === 0) return levels;
@@ -50,7 +50,7 @@ export class PreferencesService {
     return levels;
   }
 
-  /** People who watch the network at one of the given levels. */
+  /** Returns the ids of people who watch the network at one of the given levels. */
   async watchers(networkId: string, levels: WatchLevel[]): Promise<string[]> {
     const rows = await this.dataSource.query<Array<{ user_id: string }>>(
       `SELECT user_id FROM network_watches WHERE network_id = $1 AND level = ANY($2)`,
@@ -70,9 +70,9 @@ export class PreferencesService {
 
   /**
    * Changes the e-mail frequency. Notifications waiting for a digest stay waiting when the new
-   * frequency is daily or weekly; with `immediate` or `never` they are not mailed any more. With
+   * frequency is daily or weekly. With `immediate` or `never` they are not mailed any more. With
    * `never`, notification mails still waiting in the outbox (for example while the SMTP server is
-   * down) are cancelled too; account mails are kept.
+   * down) are cancelled too. Account mails are kept.
    */
   async setEmailFrequency(userId: string, frequency: EmailFrequency): Promise<void> {
     await this.dataSource.transaction(async (manager) => {

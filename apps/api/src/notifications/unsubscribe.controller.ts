@@ -29,7 +29,7 @@ function page(title: string, paragraphs: string[]): string {
  * person. Unsubscribing sets their e-mail frequency to `never` for all notification mails, not
  * only for one network, because people who click it expect the mails to stop. Account mails
  * (verification, password reset) are still sent. GET shows a page and does it, because the link
- * in the mail is opened in a browser; POST is the RFC 8058 one-click request of mail programs.
+ * in the mail is opened in a browser. POST is the RFC 8058 one-click request of mail programs.
  */
 @ApiExcludeController()
 @Controller('mail/unsubscribe')

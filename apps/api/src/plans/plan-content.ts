@@ -36,7 +36,7 @@ export interface RevisionRecord {
   restoredFrom: number | null;
 }
 
-/** Ids of the actions that an input may keep; empty for a new plan. */
+/** Ids of the actions that an input may keep. Empty for a new plan. */
 export type KnownActionIds = ReadonlySet<string>;
 
 /**

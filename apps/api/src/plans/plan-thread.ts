@@ -5,7 +5,7 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, (character) => `\\${character}`);
 }
 
-/** Title of a plan's discussion thread: "Plan: <title>", shortened with an ellipsis to fit the thread title limit. */
+/** Builds the title of a plan's discussion thread: "Plan: <title>", shortened with an ellipsis to fit the thread title limit. */
 export function planThreadTitle(planTitle: string): string {
   const title = `Plan: ${planTitle}`;
   const max = LIMITS.threadTitle.max;
@@ -17,7 +17,7 @@ export function planPagePath(networkSlug: string, planId: string): string {
   return `/netwerken/${encodeURIComponent(networkSlug)}/plannen/${planId}`;
 }
 
-/** Opening post of a plan's discussion thread, in Dutch as all content is, with a link back to the plan. */
+/** Builds the opening post of a plan's discussion thread, in Dutch as all content is, with a link back to the plan. */
 export function planThreadOpening(planTitle: string, networkSlug: string, planId: string): string {
   return `Hier bespreken we het plan [${escapeMarkdown(planTitle)}](${planPagePath(networkSlug, planId)}).`;
 }

@@ -34,7 +34,7 @@ export interface DomainEventMap {
   };
   /**
    * A moderator acted on content or a member (hide, lock, warn, mute …). Emitted after the action is
-   * stored, with the person it concerns, so notifications can tell them.
+   * stored, with the person it concerns, so a notification can inform them.
    */
   'moderation.acted': {
     networkId: string;
@@ -45,19 +45,19 @@ export interface DomainEventMap {
     postId: string | null;
     reason: string | null;
   };
-  /** A member reported a post or thread; goes to the network's moderation room only. */
+  /** A member reported a post or thread. Sent only to the network's moderation room. */
   'report.created': ReportCreatedEvent;
-  /** Moderators resolved reports; goes to the network's moderation room only. */
+  /** Moderators resolved reports. Sent only to the network's moderation room. */
   'report.resolved': ReportResolvedEvent;
-  /** A post started or stopped waiting for approval; goes to the network's moderation room only. */
+  /** A post started or stopped waiting for approval. Sent only to the network's moderation room. */
   'moderation.queue.changed': ModerationQueueCounts;
   /** A thread was locked, pinned, moved or approved. After a move, `previousNetworkId` is the old network. */
   'thread.updated': ThreadChangedEvent & { previousNetworkId?: string };
   /** A person left or was removed from a network, so their sockets must leave its rooms. */
   'membership.ended': { networkId: string; userId: string; visibility: NetworkVisibility };
-  /** A notification for `userId` was stored; only that person's sockets hear it. */
+  /** A notification for `userId` was stored. Sent only to that person's sockets. */
   'notification.created': NotificationCreatedEvent & { userId: string };
-  /** `userId` marked notifications read; their other tabs update the count. */
+  /** `userId` marked notifications read, so their other tabs update the count. */
   'notifications.read': NotificationsReadEvent & { userId: string };
   /** A session was logged out, so sockets opened with it lose its rights. */
   'session.ended': { sessionId: string };

@@ -30,7 +30,7 @@ interface SocketData {
   threadNetworks: Record<string, string>;
   /** Network of each plan room the socket joined, for the same reason. */
   planNetworks: Record<string, string>;
-  /** Network of each document room the socket joined; library documents have none. */
+  /** Network of each document room the socket joined. Library documents have none. */
   documentNetworks: Record<string, string>;
 }
 

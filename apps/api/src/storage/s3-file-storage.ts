@@ -27,7 +27,7 @@ import {
 
 /** Size of each part of a multipart upload. Files up to this size go up in one PutObject request. */
 const PART_SIZE_BYTES = 8 * 1024 * 1024;
-/** Parts uploaded at the same time, so one upload buffers at most this many parts in memory. */
+/** Number of parts uploaded at the same time, which is also the max number of parts one upload buffers in memory. */
 const PARTS_IN_PARALLEL = 4;
 /** Limit for connecting to the S3 service, so an unreachable endpoint fails instead of hanging. */
 const CONNECTION_TIMEOUT_MS = 5000;

@@ -9,7 +9,7 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, { algorithm: Algorithm.Argon2id });
 }
 
-/** Checks a password against a stored hash; the parameters are read from the hash itself. */
+/** Checks a password against a stored hash. The parameters are read from the hash itself. */
 export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   return verify(passwordHash, password);
 }

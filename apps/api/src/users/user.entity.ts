@@ -37,7 +37,7 @@ export class UserEntity {
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
 
-  /** When the person opened the link in the verification mail; null while unverified. */
+  /** Time the person opened the link in the verification mail, or null while unverified. */
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
 

@@ -6,7 +6,7 @@ import { focusElement } from './focus';
  * Focuses the page heading after a route change. When the element that had focus, such as the
  * followed link, left the page with the old route, Orca 43 moves its focus to the heading without
  * reading it. Focusing the main region first, and the heading in a later task, makes Orca read
- * the heading; test/screenreader checks this with Orca 43 and Chromium.
+ * the heading. test/screenreader checks this with Orca 43 and Chromium.
  */
 /** Pause between focusing main and the heading. At 50 ms Orca 43 sometimes stayed silent, at 250 ms it read the heading in every run. */
 const HEADING_FOCUS_DELAY_MS = 250;

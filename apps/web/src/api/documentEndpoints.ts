@@ -47,7 +47,7 @@ export const documentApi = {
   archive: (documentId: string, body: ArchiveDocumentRequest) =>
     api.post<DocumentDetail>(`/api/documents/${segment(documentId)}/archive`, body),
   restore: (documentId: string) => api.post<DocumentDetail>(`/api/documents/${segment(documentId)}/restore`),
-  /** Permanent deletion; the reason travels in the body of the DELETE request. */
+  /** Permanent deletion. The reason travels in the body of the DELETE request. */
   remove: (documentId: string, body: DeleteDocumentRequest) =>
     request<void>('DELETE', `/api/documents/${segment(documentId)}`, body),
 };

@@ -137,6 +137,6 @@ export const planApi = {
     api.get<PlanRevisionDetail>(`/api/plans/${segment(planId)}/revisions/${revision}`),
   restore: (planId: string, revision: number, baseRevision: number) =>
     api.post<PlanDetail>(`/api/plans/${segment(planId)}/revisions/${revision}/restore`, { baseRevision }),
-  /** Address of the Word export; a plain link, so the browser downloads it. */
+  /** Address of the Word export, used as a plain link so the browser downloads it. */
   exportUrl: (planId: string) => `/api/plans/${segment(planId)}/export.docx`,
 };

@@ -10,7 +10,7 @@ export class UploadCancelledError extends Error {
 }
 
 export interface UploadHandle {
-  /** Resolves with the stored file; rejects with `ApiError`, `NetworkError` or `UploadCancelledError`. */
+  /** Resolves with the stored file. Rejects with `ApiError`, `NetworkError` or `UploadCancelledError`. */
   done: Promise<UploadedFile>;
   cancel: () => void;
 }

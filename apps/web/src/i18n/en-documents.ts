@@ -1,6 +1,6 @@
 import type { documentsNl } from './nl-documents';
 
-/** English texts of the document archive; the type keeps the keys equal to the Dutch ones. */
+/** English texts of the document archive. The type keeps the keys equal to the Dutch ones. */
 export const documentsEn: typeof documentsNl = {
   documents: {
     kind: {

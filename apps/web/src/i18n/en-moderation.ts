@@ -1,6 +1,6 @@
 import type { moderationNl } from './nl-moderation';
 
-/** English texts of moderation; the type keeps the keys equal to the Dutch ones. */
+/** English texts of moderation. The type keeps the keys equal to the Dutch ones. */
 export const moderationEn: typeof moderationNl = {
   moderation: {
     noAccess: 'This page is only for moderators and owners of this network.',

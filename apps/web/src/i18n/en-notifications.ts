@@ -1,6 +1,6 @@
 import type { notificationsNl } from './nl-notifications';
 
-/** English texts of notifications and the account mail pages; the type keeps the keys equal to the Dutch ones. */
+/** English texts of notifications and the account mail pages. The type keeps the keys equal to the Dutch ones. */
 export const notificationsEn: typeof notificationsNl = {
   notifications: {
     bell: {

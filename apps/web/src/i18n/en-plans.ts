@@ -1,6 +1,6 @@
 import type { plansNl } from './nl-plans';
 
-/** English texts of the shared plans; the type keeps the keys equal to the Dutch ones. */
+/** English texts of the shared plans. The type keeps the keys equal to the Dutch ones. */
 export const plansEn: typeof plansNl = {
   plans: {
     status: {

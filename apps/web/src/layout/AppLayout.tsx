@@ -6,7 +6,7 @@ import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { focusElement } from '../a11y/focus';
 
-/** Skip link, header, the page's main content and footer; the print view of a plan has only the content. */
+/** Skip link, header, the page's main content and footer. The print view of a plan has only the content. */
 export function AppLayout() {
   const { t } = useTranslation();
   // The print view of a plan shows only the plan, so it prints and reads without the site's menus.

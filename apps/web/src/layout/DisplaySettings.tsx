@@ -3,7 +3,7 @@ import { useHighContrast } from '../a11y/displaySettings';
 
 /**
  * Toggle button for the high-contrast theme. Screen readers read the new state from
- * `aria-pressed`, so no extra announcement is needed; the check mark shows it on screen.
+ * `aria-pressed`, so no extra announcement is needed. The check mark shows it on screen.
  */
 export function DisplaySettings() {
   const { t } = useTranslation();

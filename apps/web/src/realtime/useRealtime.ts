@@ -24,7 +24,7 @@ export function useSocketEvent<E extends EventName>(event: E, handler: ServerToC
   }, [event]);
 }
 
-/** Joins the room of a thread while `threadId` is set; returns whether the server accepted the last join. */
+/** Joins the room of a thread while `threadId` is set. Returns whether the server accepted the last join. */
 export function useThreadRoom(threadId: string | undefined): boolean {
   const [joined, setJoined] = useState(false);
   useEffect(() => {
@@ -37,7 +37,7 @@ export function useThreadRoom(threadId: string | undefined): boolean {
   return joined;
 }
 
-/** Joins the room of a network while `networkId` is set; returns whether the server accepted the last join. */
+/** Joins the room of a network while `networkId` is set. Returns whether the server accepted the last join. */
 export function useNetworkRoom(networkId: string | undefined): boolean {
   const [joined, setJoined] = useState(false);
   useEffect(() => {
@@ -50,7 +50,7 @@ export function useNetworkRoom(networkId: string | undefined): boolean {
   return joined;
 }
 
-/** Joins the room of a plan while `planId` is set; returns whether the server accepted the last join. */
+/** Joins the room of a plan while `planId` is set. Returns whether the server accepted the last join. */
 export function usePlanRoom(planId: string | undefined): boolean {
   const [joined, setJoined] = useState(false);
   useEffect(() => {
@@ -63,7 +63,7 @@ export function usePlanRoom(planId: string | undefined): boolean {
   return joined;
 }
 
-/** Joins the room of a document while `documentId` is set; returns whether the server accepted the last join. */
+/** Joins the room of a document while `documentId` is set. Returns whether the server accepted the last join. */
 export function useDocumentRoom(documentId: string | undefined): boolean {
   const [joined, setJoined] = useState(false);
   useEffect(() => {
@@ -78,7 +78,7 @@ export function useDocumentRoom(documentId: string | undefined): boolean {
 
 /**
  * Joins the live moderation queue of a network while `networkId` is set. The server accepts only
- * moderators, owners and administrators; returns whether it accepted the last join.
+ * moderators, owners and administrators. Returns whether it accepted the last join.
  */
 export function useModerationRoom(networkId: string | undefined): boolean {
   const [joined, setJoined] = useState(false);

@@ -17,7 +17,7 @@ import {
 } from './test-files';
 
 // Real published documents: a parliamentary answer as PDF and ODT, a scan, and a law text in Markdown.
-// Real public documents; sources in the demo folder's SOURCES.md.
+// The demo folder's SOURCES.md lists where each one comes from.
 const SAMPLES = resolve(__dirname, '../../demo/documents');
 const KEY_SENTENCE = 'Volledigheidshalve merk ik op dat beide vormen van kredietverstrekking';
 

@@ -56,7 +56,7 @@ async function analyseOffice(path: string, type: DetectedType, limits: AnalysisL
 /**
  * Extracts the full text and runs the accessibility checks, for the background job. The text is
  * capped at `limits.maxExtractedChars`. Spreadsheets, presentations and images get extraction
- * `not_applicable` (their container is still checked against the limits); only PDF, DOCX and ODT are
+ * `not_applicable` (their container is still checked against the limits). Only PDF, DOCX and ODT are
  * checked for accessibility. Throws `FileRejectedError('file_damaged')` for broken or hostile files.
  */
 export async function analyseDocument(

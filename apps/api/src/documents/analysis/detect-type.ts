@@ -89,7 +89,7 @@ async function detectText(path: string, originalName: string): Promise<DetectedT
 }
 
 /**
- * Decides the type from the file's bytes (at `path` on local disk); the name only picks between txt
+ * Decides the type from the file's bytes (at `path` on local disk). The name only picks between txt
  * and markdown for text files. Leading signatures decide, so a polyglot is the type of its first
  * bytes. Office formats are read as ZIP containers within `limits`. Throws `FileRejectedError`:
  * `unsupported_file_type` for anything outside the allow-list, `file_damaged` for a broken or hostile

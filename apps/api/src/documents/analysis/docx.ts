@@ -36,7 +36,7 @@ const NOTES_PARTS = ['word/footnotes.xml', 'word/endnotes.xml'];
 const HEADING_STYLE_NAME = /^heading [1-9]$/i;
 /** Style ids of headings as English and Dutch Word write them. */
 const HEADING_STYLE_ID = /^(heading|kop)[1-9]$/i;
-/** Outline levels 0–8 are heading levels 1–9; level 9 is body text. */
+/** Outline levels 0–8 are heading levels 1–9. Level 9 is body text. */
 const HEADING_OUTLINE_LEVEL = /^[0-8]$/;
 
 /** Text, images and headings of a DOCX file. */
@@ -127,7 +127,7 @@ function drawingHasAlternativeText(drawing: XmlElement): boolean {
   return found;
 }
 
-/** Returns null for a VML object without an image (a line or a text box); else whether it has alternative text. */
+/** Returns null for a VML object without an image (a line or a text box), else whether it has alternative text. */
 function vmlPictureHasAlternativeText(picture: XmlElement): boolean | null {
   let hasImage = false;
   let hasAlternativeText = false;
@@ -144,7 +144,7 @@ function vmlPictureHasAlternativeText(picture: XmlElement): boolean | null {
   return hasImage ? hasAlternativeText : null;
 }
 
-/** Reads paragraphs in document order; text in tables and text boxes is included, deleted text and field codes are not. */
+/** Reads paragraphs in document order. Text in tables and text boxes is included, deleted text and field codes are not. */
 function collectContent(body: XmlElement, styles: Map<string, StyleDefinition>, content: DocxContent): void {
   const visit = (element: XmlElement, paragraph: string[] | null): void => {
     // Word writes some objects twice, as DrawingML (the choice) and as VML (the fallback).

@@ -29,8 +29,8 @@ const BOMB_MEBIBYTES = 300;
 
 /**
  * Builds a DOCX-shaped ZIP whose word/document.xml inflates to 300 MiB of spaces from about 300 KB,
- * a compression ratio near 1000. The entry is fed from a stream, so building it needs little memory;
- * it takes a few seconds.
+ * a compression ratio near 1000. The entry is fed from a stream, so building it needs little memory,
+ * but it takes a few seconds.
  */
 export async function zipBomb(): Promise<Buffer> {
   const chunk = Buffer.alloc(1024 * 1024, 0x20);

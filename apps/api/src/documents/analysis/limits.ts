@@ -8,7 +8,7 @@ export interface AnalysisLimits {
   maxCompressionRatio: number;
   /** Maximum uncompressed size of one XML part (or other entry) that is read into memory, in bytes. */
   maxXmlPartBytes: number;
-  /** Maximum length of the extracted text, in UTF-16 code units; longer text is cut off. */
+  /** Maximum length of the extracted text, in UTF-16 code units. Longer text is cut off. */
   maxExtractedChars: number;
 }
 

@@ -27,7 +27,7 @@ const LANGUAGE_CODES: Record<string, DocumentLanguage> = {
 /** BCP 47 tags that name no language: undetermined, no linguistic content, multiple, and XMP's default. */
 const NON_LANGUAGE_TAGS = new Set(['und', 'zxx', 'mul', 'x-default', 'x-none']);
 
-/** Maps a language tag such as `nl-NL` or `fry` to a `DocumentLanguage`; null for an empty or malformed tag. */
+/** Maps a language tag such as `nl-NL` or `fry` to a `DocumentLanguage`, or null for an empty or malformed tag. */
 export function languageFromTag(tag: string | null | undefined): DocumentLanguage | null {
   const normalised = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
   if (normalised === '' || NON_LANGUAGE_TAGS.has(normalised) || !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(normalised)) {
@@ -71,7 +71,7 @@ export function dateFromMetadata(value: string | null | undefined): string | nul
   return null;
 }
 
-/** Collapses whitespace and drops control characters; null when nothing is left. */
+/** Collapses whitespace and drops control characters. Returns null when nothing is left. */
 export function cleanTitle(value: string | null | undefined): string | null {
   const title = (value ?? '')
     .replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, ' ')

@@ -7,7 +7,7 @@ import { dateFromMetadata, languageFromTag } from './metadata-values';
 import { buildDocx, buildOdt, buildPdf, buildPptx, buildXlsx, damagedPdf, pngFile, TempFolder } from './test-files';
 
 // Real published documents: a parliamentary answer as PDF and ODT, a scan, and a law text in Markdown.
-// Real public documents; sources in the demo folder's SOURCES.md.
+// The demo folder's SOURCES.md lists where each one comes from.
 const SAMPLES = resolve(__dirname, '../../demo/documents');
 const ANSWER_TITLE = 'Antwoord op vragen van de leden Van Weyenberg, Romke de Jong en Kat over de Tozo';
 
@@ -41,7 +41,7 @@ describe('readSuggestedMetadata on the samples', () => {
   });
 
   it('takes the title of the Markdown law from its level-2 heading without a space', async () => {
-    // Its first heading is "##Wet van 3 april 2003 …"; the law has no level-1 heading.
+    // Its first heading is "##Wet van 3 april 2003 …". The law has no level-1 heading.
     const metadata = await readSuggestedMetadata(join(SAMPLES, 'wgbh-cz-BWBR0014915.md'), detectedTypeOf('markdown'));
 
     expect(metadata.title).toMatch(/^Wet van 3 april 2003 tot vaststelling van de Wet gelijke behandeling/);

@@ -8,11 +8,11 @@ import { readPdfMetadata } from './pdf';
 import { readUtf8Text } from './text-file';
 import { withZipArchive } from './zip';
 
-// The title heading is expected near the top; later ones are not looked for.
+// The title heading is expected near the top. Later ones are not looked for.
 const MARKDOWN_TITLE_SEARCH_CHARS = 64 * 1024;
 
 /**
- * Returns the text of the highest heading (level 1, else level 2) outside fenced code blocks; the
+ * Returns the text of the highest heading (level 1, else level 2) outside fenced code blocks. The
  * first one wins on equal level. A missing space after the `#` marks is accepted, because law texts
  * exported to Markdown write `##Wet van …`.
  */
@@ -60,7 +60,7 @@ async function readMetadata(path: string, type: DetectedType, limits: AnalysisLi
 /**
  * Reads suggested title, date and language from the file's own metadata: PDF Info and XMP, the core
  * properties of DOCX, XLSX and PPTX, ODT meta.xml, and the first `# ` heading of Markdown. Returns
- * nulls, and never throws, when the metadata is missing or damaged.
+ * nulls when the metadata is missing or damaged. Throws `FileRejectedError` only for a PDF that cannot be opened.
  */
 export async function readSuggestedMetadata(
   path: string,

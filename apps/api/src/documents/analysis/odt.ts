@@ -17,7 +17,7 @@ const DC = ['http://purl.org/dc/elements/1.1/'];
 const META_PART = 'meta.xml';
 const STYLES_PART = 'styles.xml';
 
-// `text:s` repeats a space `text:c` times; the bound keeps a hostile count from building a huge string.
+// `text:s` repeats a space `text:c` times. The bound keeps a hostile count from building a huge string.
 const MAX_SPACE_COUNT = 1000;
 
 /** Text, images and headings of an ODT file. */
@@ -46,7 +46,7 @@ function spaces(element: XmlElement): string {
 
 /**
  * Reads paragraphs and headings in document order, with tables, lists, frames and notes included.
- * Whitespace in the XML collapses to one space as ODF prescribes; `text:s`, `text:tab` and
+ * Whitespace in the XML collapses to one space as ODF prescribes. `text:s`, `text:tab` and
  * `text:line-break` give the real spaces, tabs and line breaks. Tracked deletions and comments are left out.
  */
 function collectContent(body: XmlElement, content: OdtContent): void {

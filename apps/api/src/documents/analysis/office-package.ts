@@ -36,7 +36,7 @@ const OOXML_MAIN_PARTS: ReadonlyArray<{ contentType: string; folder: string; for
 
 const MACRO_ENABLED_CONTENT_TYPE = /macroEnabled/i;
 
-// The ODF `mimetype` entry holds only the media type, so a few hundred bytes is plenty.
+// The ODF `mimetype` entry contains only the media type, so a few hundred bytes is plenty.
 const MAX_MIMETYPE_BYTES = 256;
 
 async function findOpenDocument(archive: ZipArchive): Promise<OfficePackage> {

@@ -10,7 +10,7 @@ import { capText } from './text-file';
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.js');
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
-/** A page counts as having text from this many letters or digits on; fewer are stray marks of a scan. */
+/** Min letters or digits for a page to count as having text, because fewer are stray marks of a scan. */
 const MIN_CHARACTERS_PER_PAGE = 16;
 
 let pdfJs: PdfJs | undefined;
@@ -18,8 +18,8 @@ let pdfJs: PdfJs | undefined;
 /**
  * Loads pdfjs-dist 3.11's CommonJS build on first use. Version 4 and later ship only as ES modules,
  * which this CommonJS API and ts-jest cannot load. While loading, it prints through `console.log`
- * that it cannot polyfill DOMMatrix and Path2D from the optional `canvas` package; text extraction
- * needs neither, so that output is held back during the load.
+ * that it cannot polyfill DOMMatrix and Path2D from the optional `canvas` package. Text extraction
+ * needs neither, so that output is suppressed during the load.
  */
 function loadPdfJs(): PdfJs {
   if (!pdfJs) {
@@ -122,7 +122,7 @@ function xmpValue(facts: PdfFacts, name: string): string | null {
   return facts.xmp === null ? null : firstString(facts.xmp.get(name));
 }
 
-/** Title from XMP `dc:title` or the Info dictionary, date from `/CreationDate` or XMP, language from `/Lang` or XMP. */
+/** Reads the title from XMP `dc:title` or the Info dictionary, the date from `/CreationDate` or XMP, and the language from `/Lang` or XMP. */
 export async function readPdfMetadata(path: string): Promise<SuggestedMetadata> {
   const facts = await withPdf(path, readFacts);
   return {

@@ -67,7 +67,7 @@ function contentTypes(mainPartName: string, mainType: string): string {
 }
 
 export interface DocxImage {
-  /** Alternative text; omitted or empty for an image without one. */
+  /** Alternative text, omitted or empty for an image without one. */
   alt?: string;
   /** Marked decorative, as Word 365 does. */
   decorative?: boolean;
@@ -194,7 +194,7 @@ export interface OdtOptions {
   headings?: string[];
   paragraphs?: string[];
   images?: OdtImage[];
-  /** Content of the `mimetype` entry; another value than the ODT one makes a spreadsheet or presentation. */
+  /** Content of the `mimetype` entry. Another value than the ODT one makes a spreadsheet or presentation. */
   mimetype?: string;
 }
 
@@ -295,13 +295,13 @@ export interface PdfOptions {
   lang?: string;
   /** Adds `/MarkInfo << /Marked true >>` and an empty `/StructTreeRoot`. */
   tagged?: boolean;
-  /** Lines of text per page; a page with no lines has no text layer, like a scan. */
+  /** Lines of text per page. A page with no lines has no text layer, like a scan. */
   pages?: string[][];
   /** Info `/CreationDate`. */
   created?: Date;
 }
 
-/** Builds a PDF with pdf-lib; text is drawn in Helvetica, so it must be WinAnsi (Western European) text. */
+/** Builds a PDF with pdf-lib. Text is drawn in Helvetica, so it must be WinAnsi (Western European) text. */
 export async function buildPdf(options: PdfOptions = {}): Promise<Buffer> {
   const document = await PDFDocument.create();
   const font = await document.embedFont(StandardFonts.Helvetica);
@@ -329,7 +329,7 @@ export async function buildPdf(options: PdfOptions = {}): Promise<Buffer> {
   return Buffer.from(await document.save());
 }
 
-/** Folder under the system's temporary folder for the files of one test file; `remove` deletes it with its files. */
+/** Folder under the system's temporary folder for the files of one test file. `remove` deletes it with its files. */
 export class TempFolder {
   private constructor(readonly path: string) {}
 

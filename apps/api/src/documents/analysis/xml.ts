@@ -196,7 +196,7 @@ export function textContent(element: XmlElement): string {
   return text;
 }
 
-/** Visits the descendants of `root` depth first in document order; `visit` returns false to skip an element's children. */
+/** Visits the descendants of `root` depth first in document order. `visit` returns false to skip an element's children. */
 export function walkElements(root: XmlElement, visit: (element: XmlElement) => boolean): void {
   for (const child of root.children) {
     if (typeof child !== 'string' && visit(child)) {

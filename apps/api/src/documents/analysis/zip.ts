@@ -150,7 +150,7 @@ export class ZipArchive {
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      // NOTE: OOXML also allows UTF-16 parts; no producer we know of writes them, so they are reported as damaged.
+      // NOTE: OOXML also allows UTF-16 parts. No producer we know of writes them, so they are reported as damaged.
       throw damagedFile(`The ZIP entry "${name}" is not valid UTF-8.`);
     }
   }

@@ -9,7 +9,7 @@ import { TEST_RESULTS } from './testResults';
 import { TestResultsList } from './TestResultsList';
 import { focusElement } from '../../a11y/focus';
 
-/** Id of the report section; links to `/toegankelijkheid#melden` open the page there. */
+/** Id of the report section. Links to `/toegankelijkheid#melden` open the page there. */
 const REPORT_SECTION_ID = 'melden';
 
 function StatusText() {

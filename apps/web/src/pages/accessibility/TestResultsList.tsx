@@ -18,7 +18,7 @@ const ROLE_ALIASES: Record<string, 'visitor' | 'member' | 'moderator' | 'owner' 
 export function TestResultsList({ results }: { results: TestResults }) {
   const { t } = useTranslation();
   const format = useFormat();
-  // The recording names its pages with keys; older or unknown names are shown as they are.
+  // The recording names its pages with keys. Older or unknown names are shown as they are.
   const lighthousePageName = (page: string) =>
     t(`statement.lighthousePages.${page}` as 'statement.lighthousePages.start', { defaultValue: page });
 

@@ -1,4 +1,4 @@
-// The browser accessibility suite overwrites this file with its latest results; Vite bundles it at build time.
+// The browser accessibility suite overwrites this file with its latest results. Vite bundles it at build time.
 import rawResults from '../../../../../docs/accessibility/results.json';
 
 export interface LighthouseScore {
@@ -26,7 +26,7 @@ function numberOr(value: unknown, fallback: number): number {
 }
 
 /**
- * Reads one Lighthouse entry. Lighthouse reports scores from 0 to 1; a value above 1
+ * Reads one Lighthouse entry. Lighthouse reports scores from 0 to 1, so a value above 1
  * is taken as already on the 0–100 scale.
  */
 function readLighthouse(entry: unknown): LighthouseScore | null {

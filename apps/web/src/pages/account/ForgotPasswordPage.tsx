@@ -51,7 +51,7 @@ export function ForgotPasswordPage() {
 
   const again = () => {
     setSentTo(null);
-    // The form renders again first; then its e-mail field takes focus.
+    // The form renders again first. Then its e-mail field takes focus.
     window.setTimeout(() => focusElement(document.getElementById(emailFieldId)), 0);
   };
 

@@ -34,7 +34,7 @@ function stateOfError(error: unknown): VerifyState {
  * Page the verification mail links to (`/account/e-mail-bevestigen?token=…`). It confirms the
  * address as soon as it opens, because the link is single-use and the person came to do just
  * that. The first result is announced politely and focus stays at the page heading, which a
- * route change focuses; after "Probeer het opnieuw" the result takes focus. Works signed in and
+ * route change focuses. After "Probeer het opnieuw" the result takes focus. Works signed in and
  * signed out, because the token identifies the person.
  */
 export function VerifyEmailPage() {
@@ -63,7 +63,7 @@ export function VerifyEmailPage() {
     void confirm();
   };
 
-  // React may run this effect twice in development; the ref keeps it to one request per token.
+  // React may run this effect twice in development. The ref keeps it to one request per token.
   useEffect(() => {
     if (!token || started.current === token) return;
     started.current = token;

@@ -2,7 +2,7 @@ import type { DocumentCheck, DocumentVersion } from '@inclusieplein/contract';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 
-/** One failed check: what the problem means for a reader, then a tip for the maker. */
+/** Shows one failed check: what the problem means for a reader, then a tip for the maker. */
 function CheckProblem({ check }: { check: DocumentCheck }) {
   const { t } = useTranslation();
   const params = check.params ?? {};
@@ -22,8 +22,8 @@ function CheckProblem({ check }: { check: DocumentCheck }) {
 }
 
 /**
- * The accessibility label of one version in plain language: what our checks found, what it means
- * for screen reader users, and how the maker can fix it. Also tells whether the text is searchable.
+ * Shows the accessibility label of one version in plain language: what our checks found, what it means
+ * for screen reader users, and how the maker can fix it. Also shows whether the text is searchable.
  */
 export function AccessibilityReport({ version }: { version: DocumentVersion }) {
   const { t } = useTranslation();

@@ -53,7 +53,7 @@ interface DocumentFormProps {
   /** Fields after the description, such as the place of a new document. */
   extraFields?: ReactNode;
   checkExtra?: () => Record<string, FieldProblem>;
-  /** Saves the values; throw the API error to show it in the form. */
+  /** Saves the values. Throw the API error to show it in the form. */
   onSubmit: (values: DocumentFormValues) => Promise<void>;
 }
 

@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/format';
 import { documentPaths } from './documentPaths';
 import { useFileFacts } from './fileFacts';
 
-/** Passage around the matched words; matches are marked, and every part is rendered as text, never as HTML. */
+/** Passage around the matched words. Matches are marked, and every part is rendered as text, never as HTML. */
 export function Snippet({ parts }: { parts: SnippetPart[] }) {
   const { t } = useTranslation();
   return (

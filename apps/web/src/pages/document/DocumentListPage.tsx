@@ -36,7 +36,7 @@ export function DocumentListPage() {
   // Back and forward buttons change the URL without the form, so the form follows the URL.
   useEffect(() => setDraft(readFilters(parameters)), [queryKey]);
 
-  // The count is read once, after the results of a submitted search or page change arrive; the first load stays quiet.
+  // The count is read once, after the results of a submitted search or page change arrive. The first load stays quiet.
   useEffect(() => {
     if (submitted.current && results.data && !results.loading) {
       submitted.current = false;

@@ -7,7 +7,7 @@ import { NotFoundPage } from '../NotFoundPage';
 
 /**
  * Shows what a document page has before its document is loaded: loading, not found, or the error.
- * The API answers 404 also for a document of a closed network that the person may not read.
+ * The API also returns 404 for a document of a closed network that the person may not read.
  */
 export function DocumentLoadState({ error }: { error: unknown }) {
   const { t } = useTranslation();

@@ -20,7 +20,7 @@ interface DocumentSearchFormProps {
   networks: NetworkSummary[] | undefined;
 }
 
-/** Search box and filters of the document overview; the page turns them into the URL on submit. */
+/** Search box and filters of the document overview. The page turns them into the URL on submit. */
 export function DocumentSearchForm({ draft, onChange, onSubmit, municipalities, articles, networks }: DocumentSearchFormProps) {
   const { t, i18n } = useTranslation();
   const labels = useMemo(

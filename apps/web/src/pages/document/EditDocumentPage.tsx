@@ -35,7 +35,7 @@ function EditDocumentContent() {
   return <EditDocumentForm document={document.data} key={document.data.id} title={t('documents.edit.title')} />;
 }
 
-/** The form starts from the stored description once it has loaded, so nothing the person types is replaced. */
+/** Renders the edit form from the stored description. It mounts only after loading, so nothing the person types is replaced. */
 function EditDocumentForm({ document, title }: { document: DocumentDetail; title: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();

@@ -23,7 +23,7 @@ import { useFileFacts } from './fileFacts';
 import { useUpload, type UploadProblem } from './useUpload';
 import { AppLink } from '../../components/AppLink';
 
-/** File name extensions for the file chooser's filter; the server decides the real type from the bytes. */
+/** File name extensions for the file chooser's filter. The server decides the real type from the bytes. */
 const ACCEPTED_EXTENSIONS = '.pdf,.docx,.odt,.xlsx,.pptx,.txt,.md,.markdown,.png,.jpg,.jpeg,.gif,.webp';
 
 interface FileUploadProps {

@@ -13,7 +13,7 @@ import { useSession } from '../../session/SessionContext';
 import { DocumentHit } from './DocumentHit';
 import { documentPaths } from './documentPaths';
 
-/** Number of documents the network page shows; the rest is on the document overview. */
+/** Number of documents the network page shows. The rest is on the document overview. */
 const LATEST_COUNT = 5;
 
 /** Shows the latest documents of one network on its page, and announces a document that someone adds. */

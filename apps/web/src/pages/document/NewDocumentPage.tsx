@@ -19,7 +19,7 @@ import { EMPTY_DOCUMENT, metadataInput, withSuggestions, type DocumentFormValues
 import { FileUpload } from './FileUpload';
 import { focusAfterPaint } from './focusAfterPaint';
 
-/** Value of the place field for the platform-wide library; network places use their slug. */
+/** Value of the place field for the platform-wide library. Network places use their slug. */
 const LIBRARY = 'library';
 
 export function NewDocumentPage() {
@@ -53,7 +53,7 @@ function NewDocumentContent() {
   const labels = useDocumentLabels({ place: t('documents.form.place') });
   const form = useForm('new-document', labels);
 
-  // With one possible place, it is chosen already; a `?netwerk=` the person may not use is dropped.
+  // With one possible place, it is chosen already. A `?netwerk=` the person may not use is dropped.
   useEffect(() => {
     if (!networks.data) return;
     const allowed = [...memberNetworks.map((network) => network.slug), ...(mayUseLibrary ? [LIBRARY] : [])];

@@ -9,7 +9,7 @@ interface PaginationProps {
   onNavigate?: () => void;
 }
 
-/** Links to the previous, next and each page of results; the current page is marked with `aria-current`. */
+/** Links to the previous, next and each page of results. The current page is marked with `aria-current`. */
 export function Pagination({ page, pageCount, hrefFor, onNavigate }: PaginationProps) {
   const { t } = useTranslation();
   if (pageCount <= 1) return null;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { useFileFacts } from './fileFacts';
 
-/** All versions of a document, newest first, each with its own download link. */
+/** Lists all versions of a document, newest first, each with its own download link. */
 export function VersionsTable({ versions, title }: { versions: DocumentVersion[]; title: string }) {
   const { t } = useTranslation();
   const format = useFormat();

@@ -30,7 +30,7 @@ export function readFilters(parameters: URLSearchParams): DocumentFilters {
   };
 }
 
-/** Builds the URL parameters of a search; empty filters and page 1 are left out. */
+/** Builds the URL parameters of a search. Empty filters and page 1 are left out. */
 export function writeFilters(filters: DocumentFilters): URLSearchParams {
   const next = new URLSearchParams();
   if (filters.q.trim()) next.set('zoek', filters.q.trim());

@@ -13,7 +13,7 @@ import {
 import type { FieldProblem } from '../../api/errorText';
 import { checkAll } from '../../forms/validation';
 
-/** Values of the description form as the fields hold them; empty strings for no choice. */
+/** Values of the description form as the fields contain them, with empty strings for no choice. */
 export interface DocumentFormValues {
   title: string;
   summary: string;
@@ -56,7 +56,7 @@ export function withSuggestions(values: DocumentFormValues, upload: UploadedFile
   };
 }
 
-/** The form values of a stored document, for the edit page. */
+/** Converts a stored document to form values for the edit page. */
 export function valuesOf(document: DocumentDetail): DocumentFormValues {
   return {
     title: document.title,
@@ -72,7 +72,7 @@ export function valuesOf(document: DocumentDetail): DocumentFormValues {
 }
 
 /**
- * Tells whether a YYYY-MM-DD value is a plausible document date: from 1900 up to the end of next
+ * Checks whether a YYYY-MM-DD value is a plausible document date: from 1900 up to the end of next
  * year. The API accepts any calendar date, so only this form rejects the years outside that range.
  */
 function isPlausibleDocumentDate(value: string, today = new Date()): boolean {
@@ -82,8 +82,8 @@ function isPlausibleDocumentDate(value: string, today = new Date()): boolean {
 }
 
 /**
- * Checks the description in the browser with the limits the API uses; the server checks again.
- * `dateFieldIncomplete` is true when the date field holds a date that is only partly typed, which
+ * Checks the description in the browser with the limits the API uses. The server checks it again.
+ * `dateFieldIncomplete` is true when the date field contains a date that is only partly typed, which
  * the field reports as an empty value.
  */
 export function checkDocument(values: DocumentFormValues, dateFieldIncomplete = false): Record<string, FieldProblem> {

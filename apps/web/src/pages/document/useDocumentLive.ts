@@ -17,7 +17,7 @@ const WAITING = new Set(['pending', 'processing']);
 
 /**
  * Watches a document for new versions, changes by others and finished checks. Each change
- * reloads the document, shows a notice in place and is announced once, politely; focus stays.
+ * reloads the document, shows a notice in place and is announced once, politely. Focus stays.
  */
 export function useDocumentLive(documentId: string, current: DocumentDetail | undefined, reload: () => Promise<DocumentDetail | undefined>): DocumentLive {
   const { t } = useTranslation();

@@ -53,7 +53,7 @@ function problemOf(error: unknown): UploadProblem {
 
 export interface Upload {
   state: UploadState;
-  /** Checks the file in the browser, then sends it; resolves when the upload has ended either way. */
+  /** Checks the file in the browser, then sends it. Resolves when the upload has ended either way. */
   start: (file: File | undefined) => Promise<void>;
   cancel: () => void;
   reset: () => void;

@@ -24,8 +24,8 @@ export interface CodeOfConductConsentState {
   /** The browser's check: a problem when the network has a code and the box is not ticked. */
   problem: () => FieldProblem | null;
   /**
-   * Handles a failed join: on `code_of_conduct_outdated` loads the new version and clears the box;
-   * maps a missing consent to the checkbox. Returns the field problems to show, or null for other errors.
+   * Handles a failed join: on `code_of_conduct_outdated` loads the new version and clears the box,
+   * and maps a missing consent to the checkbox. Returns the field problems to show, or null for other errors.
    */
   handleError: (error: unknown) => Promise<Record<string, FieldProblem> | null>;
 }

@@ -141,7 +141,7 @@ interface EditorProps {
   onSaved: () => Promise<void>;
 }
 
-/** Owners write the code of conduct in Markdown; every save adds a version that members accept again. */
+/** Owners write the code of conduct in Markdown. Every save adds a version that members accept again. */
 function CodeOfConductEditor({ slug, current, onSaved }: EditorProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();

@@ -46,13 +46,13 @@ const REASON_RULES: Record<MemberModerationAction, ReasonRule> = {
 type MutePeriod = 'hour' | 'day' | 'week' | 'custom';
 const MUTE_PERIODS: MutePeriod[] = ['hour', 'day', 'week', 'custom'];
 const PERIOD_MS: Record<Exclude<MutePeriod, 'custom'>, number> = { hour: 3_600_000, day: 86_400_000, week: 604_800_000 };
-/** The API accepts a mute of at most 365 days. */
+/** Max mute length the API accepts: 365 days, in milliseconds. */
 const MAX_MUTE_MS = 365 * 86_400_000;
 
 interface MemberModerationPanelProps {
   slug: string;
   member: Member;
-  /** Closes the panel; the caller returns focus to the button that opened it. */
+  /** Closes the panel. The caller returns focus to the button that opened it. */
   onClose: () => void;
   /** Called after a removal or ban, so the member list loads again. */
   onMembershipChanged: () => void;

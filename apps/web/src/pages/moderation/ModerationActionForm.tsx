@@ -11,7 +11,7 @@ import { checkAll } from '../../forms/validation';
 export type ReasonRule = 'required' | 'optional' | 'none';
 
 interface ModerationActionFormProps {
-  /** Prefix of the field ids; unique on the page. */
+  /** Prefix of the field ids, unique on the page. */
   formId: string;
   /** Names the action and what it acts on, such as "Bericht van Els verbergen". */
   title: string;
@@ -23,13 +23,13 @@ interface ModerationActionFormProps {
   confirmLabel: string;
   /** Fields before the reason, such as the period of a mute. */
   children?: ReactNode;
-  /** Checks the extra fields; returns problems keyed by field name, shown in the error summary. */
+  /** Checks the extra fields. Returns problems keyed by field name, shown in the error summary. */
   checkExtra?: () => Partial<Record<string, { code: 'required' | 'invalid' | 'invalid_date' }>>;
   /** Labels of the extra fields, in the order of the error summary. */
   extraLabels?: Record<string, string>;
-  /** Sends the action with the trimmed reason (null when empty); throw the API error to show it. */
+  /** Sends the action with the trimmed reason (null when empty). Throw the API error to show it. */
   onConfirm: (reason: string | null) => Promise<void>;
-  /** Closes the form; the caller returns focus to the button that opened it. */
+  /** Closes the form. The caller returns focus to the button that opened it. */
   onCancel: () => void;
 }
 

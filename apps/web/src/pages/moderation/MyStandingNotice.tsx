@@ -13,7 +13,7 @@ import { moderationPaths } from './moderationPaths';
 
 interface MyStandingNoticeProps {
   slug: string;
-  /** Shows the notice about a new code of conduct; the thread page leaves it to the network page. */
+  /** Shows the notice about a new code of conduct. The thread page leaves it to the network page. */
   showCodeOfConduct?: boolean;
 }
 

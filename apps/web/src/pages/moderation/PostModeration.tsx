@@ -19,7 +19,7 @@ interface PostModerationNoticeProps {
 }
 
 /**
- * Says why a post is not shown as usual: hidden by a moderator, waiting for approval, or rejected.
+ * Explains why a post is not shown as usual: hidden by a moderator, waiting for approval, or rejected.
  * Others than the author and moderators get no body for a hidden post, so they see only the placeholder.
  */
 export function PostModerationNotice({ post, isAuthor, canModerate }: PostModerationNoticeProps) {

@@ -30,7 +30,7 @@ import { useActionToggle } from './useActionToggle';
 import { useOverviewLive } from './useOverviewLive';
 import { useQueueCounts } from './useQueueCounts';
 
-/** Value of the `status` URL parameter for handled reports; open reports have no parameter. */
+/** Value of the `status` URL parameter for handled reports. Open reports have no parameter. */
 export const HANDLED_PARAMETER = 'afgehandeld';
 
 interface QueueViewProps {
@@ -62,7 +62,7 @@ export function QueueView({ status, load, hrefFor, liveNetworkId, liveNetworkIds
     if (fresh) {
       const openIds = new Set(fresh.reports.filter((report) => report.status === 'open').map((report) => report.id));
       setSelected((current) => current.filter((id) => openIds.has(id)));
-      // A report that someone else handled leaves the list; focus inside it would be lost.
+      // A report that someone else handled leaves the list. Focus inside it would be lost.
       if (document.activeElement === document.body) {
         focusElement(reportsHeading.current);
       }
@@ -105,7 +105,7 @@ export function QueueView({ status, load, hrefFor, liveNetworkId, liveNetworkIds
   const afterAction = async (message: string) => {
     setResult(null);
     await reloadKeepingSelection();
-    // Focus on the result reads it; the live region stays quiet so it is heard once.
+    // Focus on the result reads it. The live region stays quiet so it is heard once.
     setResult(message);
   };
 

@@ -14,7 +14,7 @@ import { ModerationActionForm } from './ModerationActionForm';
 import { moderationPaths } from './moderationPaths';
 import { useActionToggle } from './useActionToggle';
 
-/** Tells every reader that a thread is pinned or locked, and why it was locked. */
+/** Shows every reader that a thread is pinned or locked, and why it was locked. */
 export function ThreadStatusNotice({ thread }: { thread: ThreadDetail }) {
   const { t } = useTranslation();
   return (

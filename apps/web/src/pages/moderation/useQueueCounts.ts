@@ -4,7 +4,7 @@ import { useModerationRoom, useSocketEvent } from '../../realtime/useRealtime';
 
 /**
  * Open reports and pending posts of a network, kept up to date by the live moderation room.
- * `initial` comes from the last loaded queue; every queue event carries the new counts.
+ * `initial` comes from the last loaded queue. Every queue event carries the new counts.
  */
 export function useQueueCounts(
   networkId: string | undefined,

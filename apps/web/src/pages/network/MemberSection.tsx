@@ -29,7 +29,7 @@ interface MemberSectionProps {
   /** Owners and administrators may change roles; the server checks this again. */
   canManageRoles: boolean;
   currentUserId: string | undefined;
-  /** Role of the person as moderator, which decides on whom they may act; null for members. */
+  /** Role of the person as moderator, which decides on whom they may act, or null for members. */
   moderatorLevel?: ModeratorLevel | null;
 }
 

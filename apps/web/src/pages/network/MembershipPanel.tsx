@@ -165,7 +165,7 @@ function RequestMembership({ network, onRequested }: { network: NetworkDetail; o
       announce(result.result === 'member' ? t('membership.joined', { name: network.name }) : t('membership.pending'));
       onRequested();
     } catch (error) {
-      // The motivation stays in its field; only the consent is asked again for a new version.
+      // The motivation stays in its field. Only the consent is asked again for a new version.
       const consentProblems = await consent.handleError(error);
       if (consentProblems) {
         form.showProblems(consentProblems);

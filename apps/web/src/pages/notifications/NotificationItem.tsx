@@ -12,7 +12,7 @@ export function notificationLinkId(notificationId: string): string {
 
 interface NotificationItemProps {
   notification: AppNotification;
-  /** Called when the person follows the link; the notification counts as read from then on. */
+  /** Called when the person follows the link. The notification counts as read from then on. */
   onFollow: () => void;
   onMarkRead: () => void;
 }

@@ -10,7 +10,7 @@ import { useSession } from '../../session/SessionContext';
 import { isShownOnPage, notificationSentence } from './notificationText';
 
 interface NotificationsState {
-  /** Unread notifications of the signed-in person; null while unknown or signed out. */
+  /** Count of unread notifications of the signed-in person, or null while unknown or signed out. */
   unreadCount: number | null;
   /** Sets the count from an API response, such as after marking notifications read. */
   setUnreadCount: (count: number) => void;
@@ -48,7 +48,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       const result = await notificationApi.unreadCount();
       setUnreadCount(result.unreadCount);
     } catch {
-      // The bell then keeps its last count; the next event or reconnect sets it again.
+      // The bell then keeps its last count. The next event or reconnect sets it again.
     }
   }, [userId]);
 

@@ -14,7 +14,7 @@ import { NotificationItem, notificationLinkId } from './NotificationItem';
 import { useNotifications } from './NotificationsContext';
 import './notifications.css';
 
-/** Notifications per request; the API accepts 1 to 50. */
+/** Notifications per request. The API accepts 1 to 50. */
 const PAGE_SIZE = 20;
 
 export function NotificationsPage() {
@@ -74,7 +74,7 @@ function NotificationList() {
         announce(unreadOnly ? t('notifications.page.shownUnread', { count: page.unreadCount }) : t('notifications.page.shownAll'));
       }
     });
-    // Live arrivals do not reload the list by themselves; the person chooses to show them.
+    // Live arrivals do not reload the list by themselves. The person chooses to show them.
   }, [unreadOnly, loadFirstPage]);
 
   // After "Toon oudere meldingen", focus goes to the first older notification, so reading continues there.
@@ -127,7 +127,7 @@ function NotificationList() {
       setUnreadCount(result.unreadCount);
       setList((current) => current && { ...current, items: current.items.map((item) => ({ ...item, readAt: item.readAt ?? now })) });
       setAllReadNote(true);
-      // The note may already be on screen after an earlier "Alles gelezen"; focus it again in that case.
+      // The note may already be on screen after an earlier "Alles gelezen". Focus it again in that case.
       focusElement(noteRef.current);
     } catch (error) {
       setActionError(error);
@@ -136,7 +136,7 @@ function NotificationList() {
     }
   };
 
-  /** Marks one notification read in the list and in the bell; errors stay silent when the person is leaving the page. */
+  /** Marks one notification read in the list and in the bell. Errors stay silent when the person is leaving the page. */
   const markRead = async (notification: AppNotification, options: { focusLink: boolean }) => {
     if (notification.readAt) return;
     setActionError(undefined);

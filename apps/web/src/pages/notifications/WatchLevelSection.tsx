@@ -12,7 +12,7 @@ import './notifications.css';
 
 /**
  * Form on the network page where a member chooses what to hear from the network. Saving is
- * confirmed politely in the live region and in a note under the button; focus stays on the button.
+ * confirmed politely in the live region and in a note under the button. Focus stays on the button.
  */
 export function WatchLevelSection({ slug }: { slug: string }) {
   const { t } = useTranslation();

@@ -79,7 +79,7 @@ export function isShownOnPage(notification: AppNotification, pathname: string): 
 export function notificationHref(notification: AppNotification): string | null {
   const { networkSlug, threadId, postId, planId, documentId } = notification.target;
   // NOTE: the thread page does not scroll to or focus the `#bericht-…` anchor after an in-app
-  // navigation; it focuses its h1. The anchor still works after a full page load.
+  // navigation. It focuses its h1. The anchor still works after a full page load.
   if (networkSlug && threadId) {
     const threadPath = `/netwerken/${encodeURIComponent(networkSlug)}/onderwerpen/${encodeURIComponent(threadId)}`;
     return postId ? `${threadPath}#${postElementId(postId)}` : threadPath;

@@ -17,7 +17,7 @@ interface ActionsEditorProps {
 
 /**
  * Adds and removes actions of a plan. Each action is its own fieldset, so screen readers
- * announce "Actie 2" before its fields. Adding focuses the new action; removing focuses the add button.
+ * announce "Actie 2" before its fields. Adding focuses the new action. Removing focuses the add button.
  */
 export function ActionsEditor({ form, rows, members, onChange }: ActionsEditorProps) {
   const { t } = useTranslation();
@@ -32,7 +32,7 @@ export function ActionsEditor({ form, rows, members, onChange }: ActionsEditorPr
   const add = () => {
     onChange([...rows, newActionRow()]);
     announce(t('plans.form.actions.added', { number: rows.length + 1 }));
-    // The new row renders on the next frame; its description field then takes focus.
+    // The new row renders on the next frame. Its description field then takes focus.
     window.requestAnimationFrame(() => focusElement(document.getElementById(form.fieldId(actionField(rows.length, 'description')))));
   };
 

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 
 interface LiveNoticeProps {
   name: string;
-  /** Loads the new version; left out on the edit page, where the form keeps the person's text. */
+  /** Loads the new version. Left out on the edit page, where the form keeps the person's text. */
   onShow?: () => void;
 }
 
-/** Notice that someone else saved the plan. It appears in place and takes no focus; the live region reads it. */
+/** Notice that someone else saved the plan. It appears in place and takes no focus. The live region reads it. */
 export function LiveNotice({ name, onShow }: LiveNoticeProps) {
   const { t } = useTranslation();
   return (

@@ -3,7 +3,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 
-/** Actions of a plan as a table; an overdue deadline gets the word "te laat" and a sign, never colour alone. */
+/** Actions of a plan as a table. An overdue deadline gets the word "te laat" and a sign, never colour alone. */
 export function PlanActionsTable({ actions }: { actions: PlanAction[] }) {
   const { t } = useTranslation();
   const format = useFormat();

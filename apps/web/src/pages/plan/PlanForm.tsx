@@ -75,7 +75,7 @@ interface PlanFormProps {
   extraFields?: ReactNode;
   /** Extra problems of the extra fields, checked together with the plan's fields. */
   checkExtra?: () => Record<string, FieldProblem>;
-  /** Saves the values; throw the API error to show it in the form. */
+  /** Saves the values. Throw the API error to show it in the form. */
   onSubmit: (values: PlanFormValues) => Promise<void>;
 }
 

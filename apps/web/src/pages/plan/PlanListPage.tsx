@@ -56,7 +56,7 @@ export function PlanListPage() {
   );
   const form = useForm('plan-filters', labels);
 
-  // The count is read once, after the results of a submitted search arrive; the first load stays quiet.
+  // The count is read once, after the results of a submitted search arrive. The first load stays quiet.
   useEffect(() => {
     if (submitted.current && plans.data && !plans.loading) {
       submitted.current = false;

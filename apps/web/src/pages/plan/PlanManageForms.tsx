@@ -31,7 +31,7 @@ export function PlanStatusForm({ plan, onChanged }: ManageFormProps) {
     if (busy) return;
     const problems = {
       ...(status === '' ? { status: { code: 'required' as const } } : {}),
-      // NOTE: the contract sets no limit for the note; this uses the limit of other decision reasons.
+      // NOTE: the contract sets no limit for the note. This uses the limit of other decision reasons.
       ...(note.length > LIMITS.decisionReason.max ? { note: checkText(note, LIMITS.decisionReason)! } : {}),
     };
     if (hasProblems(problems)) {
@@ -93,7 +93,7 @@ export function PlanStatusForm({ plan, onChanged }: ManageFormProps) {
   );
 }
 
-/** Lock with a reason, or unlock; for moderators, owners and administrators. */
+/** Form to lock a plan with a reason, or unlock it, for moderators, owners and administrators. */
 export function PlanLockForm({ plan, onChanged }: ManageFormProps) {
   const { t } = useTranslation();
   const announce = useAnnounce();

@@ -32,7 +32,7 @@ export function PlanReuseForm({ plan }: { plan: PlanDetail }) {
     if (municipality === '' && user?.municipality) {
       setMunicipality(user.municipality.code);
     }
-    // Only the profile's municipality fills an empty choice; later changes are the person's own.
+    // Only the profile's municipality fills an empty choice. Later changes are the person's own.
   }, [user?.municipality]);
 
   const submit = async (event: FormEvent) => {

@@ -17,7 +17,7 @@ function partLines(part: Change): string[] {
   return lines;
 }
 
-/** Line diff of two texts; each text ends with a newline, so a changed last line counts as one change. */
+/** Line diff of two texts. Each text ends with a newline, so a changed last line counts as one change. */
 export function lineChanges(before: string, after: string): Change[] {
   const withEnd = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}\n`);
   return diffLines(withEnd(before), withEnd(after));

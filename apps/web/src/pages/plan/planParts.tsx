@@ -18,7 +18,7 @@ export function PlanStatusBadge({ status }: { status: PlanStatus }) {
   );
 }
 
-/** Warning sign plus text for overdue actions; the text carries the meaning, the sign only helps to spot it. */
+/** Warning sign plus text for overdue actions. The text carries the meaning, the sign only helps to spot it. */
 export function OverdueText({ count }: { count: number }) {
   const { t } = useTranslation();
   if (count === 0) {

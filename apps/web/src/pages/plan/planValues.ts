@@ -8,7 +8,7 @@ import {
 import type { FieldProblem } from '../../api/errorText';
 import { checkText } from '../../forms/validation';
 
-/** One row of the actions editor; `key` is local and keeps React's rows stable while rows are removed. */
+/** One row of the actions editor. `key` is local and keeps React's rows stable while rows are removed. */
 export interface ActionRow {
   key: string;
   id?: string;
@@ -76,7 +76,7 @@ export function valuesFromPlan(plan: PlanDetail | PlanRevisionDetail): PlanFormV
   };
 }
 
-/** Request body fields of the form values; empty optional values become null. */
+/** Request body fields of the form values. Empty optional values become null. */
 export function planInput(values: PlanFormValues): PlanContentInput {
   return {
     title: values.title.trim(),

@@ -15,7 +15,7 @@ export interface PlanLive {
 
 /**
  * Watches a plan for saves by others. A save is announced once, politely, and shown as a
- * notice; the page content and focus stay where they are until the person requests the new version.
+ * notice. The page content and focus stay where they are until the person requests the new version.
  */
 export function usePlanLive(planId: string, revision: number | undefined, announcement: 'view' | 'edit'): PlanLive {
   const { t } = useTranslation();

@@ -18,7 +18,7 @@ export interface PostPermissions {
   canDelete: boolean;
   /** Shows the moderator's actions: hide, restore, approve, reject and edit. */
   canModerate?: boolean;
-  /** Shows the "Melden" button; never on the person's own post. */
+  /** Shows the "Melden" button, except on the person's own post. */
   canReport?: boolean;
   isAuthor?: boolean;
 }
@@ -56,7 +56,7 @@ export function PostItem({ post, replyTo, headingLevel, permissions, onReply, on
 
   const elementId = postElementId(post.id);
   const authorId = `${elementId}-author`;
-  // Replies name their depth in the tree, so a screen reader says it with the author's name.
+  // Replies name their depth in the tree, so a screen reader reads it out with the author's name.
   const levelId = `${elementId}-level`;
   const isReply = post.depth > 0;
   const revisionsId = `${elementId}-revisions`;

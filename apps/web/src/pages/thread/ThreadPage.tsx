@@ -33,7 +33,7 @@ export function ThreadPage() {
   const location = useLocation();
   const announce = useAnnounce();
   const thread = useApi(() => threadApi.get(threadId), [threadId]);
-  // Only members may report; the network detail holds the reader's role.
+  // Only members may report, and the network detail contains the reader's role.
   const networkSlug = thread.data?.network.slug;
   const network = useApi(networkSlug && user ? () => networkApi.get(networkSlug) : null, [networkSlug, user?.id]);
   const isMember = !!network.data?.myRole;
@@ -73,7 +73,7 @@ export function ThreadPage() {
   }
 
   const detail = thread.data;
-  // The server still checks every action; these flags only decide which buttons to show.
+  // The server still checks every action. These flags only decide which buttons to show.
   const canModerate = detail.canModerate;
   const permissionsFor = (post: Post): PostPermissions => {
     const isAuthor = user !== null && post.author.id === user.id;
@@ -129,7 +129,7 @@ export function ThreadPage() {
         <PostItem post={tree.opening} replyTo={null} headingLevel={2} permissions={permissionsFor(tree.opening)} onReply={reply} onChanged={refresh} />
       )}
 
-      {/* data-live tells automated tests that live updates for this thread are on. */}
+      {/* data-live shows automated tests that live updates for this thread are on. */}
       <section aria-labelledby="replies-heading" className="replies" data-live={live.joined ? 'joined' : 'waiting'}>
         <Heading2 id="replies-heading">{t('thread.repliesTitle', { count: replyCount })}</Heading2>
         {live.pendingCount > 0 && (
