@@ -256,7 +256,7 @@ export class DocumentsService {
         articles.map((number) => ({ instrument: 'convention' as const, number })),
       );
       if (known !== articles.length) {
-        errors.push(fieldError('crpdArticleNumbers', 'unknown_crpd_article', 'The list holds a number that is not an article of the convention.'));
+        errors.push(fieldError('crpdArticleNumbers', 'unknown_crpd_article', 'The list contains a number that is not an article of the convention.'));
       }
     }
     if (errors.length) throw validationFailed(...errors);

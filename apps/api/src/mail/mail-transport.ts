@@ -13,10 +13,13 @@ export function createMailTransport(smtp: SmtpConfig | null): Transporter | null
   const timeouts = { connectionTimeout: SMTP_TIMEOUT_MS, greetingTimeout: SMTP_TIMEOUT_MS, socketTimeout: SMTP_TIMEOUT_MS };
   if ('url' in smtp) {
     const url = new URL(smtp.url);
+    const secure = url.protocol === 'smtps:';
+    const defaultPort = secure ? 465 : 587;
+    const port = url.port === '' ? defaultPort : Number(url.port);
     return createTransport({
       host: url.hostname,
-      port: url.port === '' ? (url.protocol === 'smtps:' ? 465 : 587) : Number(url.port),
-      secure: url.protocol === 'smtps:',
+      port,
+      secure,
       auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
       ...timeouts,
     });
